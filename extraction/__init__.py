@@ -1,0 +1,1 @@
+"""Classification, field extraction, validation and assessment: pure functions over `ocr` layouts."""

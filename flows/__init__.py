@@ -1,0 +1,1 @@
+"""Prefect flows that orchestrate `ocr` and `extraction` for the intake service."""

@@ -1,0 +1,1 @@
+"""Storage, database, HTTP API, mailroom and the `scanstraat` command line."""

@@ -1,0 +1,1 @@
+"""The reviewer and ops pages, a client of `intake`."""

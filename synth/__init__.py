@@ -1,0 +1,1 @@
+"""Synthetic Dutch documents with ground truth: the project's test-data engine."""

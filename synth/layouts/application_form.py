@@ -1,0 +1,3 @@
+"""application_form layouts."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""bank_statement layouts."""
+
+from __future__ import annotations

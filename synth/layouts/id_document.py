@@ -1,0 +1,3 @@
+"""id_document layouts."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""other layouts."""
+
+from __future__ import annotations
