@@ -214,8 +214,12 @@ class DocCanvas:
         if checked:
             self._c.setLineWidth(1.2)
             if style == "cross":
-                self._c.line((x + 0.7) * mm, self._y(y + 0.7), (x + size - 0.7) * mm, self._y(y + size - 0.7))
-                self._c.line((x + 0.7) * mm, self._y(y + size - 0.7), (x + size - 0.7) * mm, self._y(y + 0.7))
+                self._c.line(
+                    (x + 0.7) * mm, self._y(y + 0.7), (x + size - 0.7) * mm, self._y(y + size - 0.7)
+                )
+                self._c.line(
+                    (x + 0.7) * mm, self._y(y + size - 0.7), (x + size - 0.7) * mm, self._y(y + 0.7)
+                )
             else:
                 p = self._c.beginPath()
                 p.moveTo((x + 0.6) * mm, self._y(y + size * 0.55))
@@ -281,7 +285,9 @@ class DocCanvas:
         self._c.setFillColorRGB(*color)
         kind = rng.randint(0, 2)
         if kind == 0:
-            self._c.circle((x + size / 2) * mm, self._y(y + size / 2), size / 2 * mm, stroke=0, fill=1)
+            self._c.circle(
+                (x + size / 2) * mm, self._y(y + size / 2), size / 2 * mm, stroke=0, fill=1
+            )
         elif kind == 1:
             self._c.rect(x * mm, self._y(y + size), size * mm, size * mm, stroke=0, fill=1)
         else:
@@ -302,4 +308,3 @@ class DocCanvas:
         self._c.save()
         return RenderedDocument(self._buf.getvalue(), self.pages, self.fields, self.transactions,
                                 self.checkboxes, self.signature_box)  # fmt: skip
-

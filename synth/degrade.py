@@ -38,10 +38,16 @@ def _stamp(img: np.ndarray, rng: random.Random) -> str:
     (tw, th), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_DUPLEX, scale, 3)
     # stamps land in the top or bottom margin, where they overlap little of the text
     x = rng.randint(int(w * 0.45), max(int(w * 0.45) + 1, w - tw - int(w * 0.06)))
-    y = rng.choice([rng.randint(int(h * 0.03), int(h * 0.07)), rng.randint(int(h * 0.93), int(h * 0.97))])
+    y = rng.choice(
+        [rng.randint(int(h * 0.03), int(h * 0.07)), rng.randint(int(h * 0.93), int(h * 0.97))]
+    )
     pad = int(th * 0.6)
-    cv2.rectangle(layer, (x - pad, y - th - pad), (x + tw + pad, y + pad), color, max(2, int(scale * 3)))
-    cv2.putText(layer, text, (x, y), cv2.FONT_HERSHEY_DUPLEX, scale, color, max(2, int(scale * 2.5)))
+    cv2.rectangle(
+        layer, (x - pad, y - th - pad), (x + tw + pad, y + pad), color, max(2, int(scale * 3))
+    )
+    cv2.putText(
+        layer, text, (x, y), cv2.FONT_HERSHEY_DUPLEX, scale, color, max(2, int(scale * 2.5))
+    )
     angle = rng.uniform(-12, 12)
     m = cv2.getRotationMatrix2D((x + tw / 2, y - th / 2), angle, 1.0)
     layer = cv2.warpAffine(layer, m, (w, h))
@@ -99,7 +105,9 @@ def scan(img: np.ndarray, rng: random.Random, level: str, *, allow_quarter_turn:
     meta["blur_sigma"] = round(sigma, 3)
     noise = rng.uniform(*p["noise"])
     nrng = np.random.default_rng(rng.randint(0, 2**31))
-    out = np.clip(out.astype(np.float32) + nrng.normal(0, noise, out.shape[:2])[..., None], 0, 255).astype(np.uint8)
+    out = np.clip(
+        out.astype(np.float32) + nrng.normal(0, noise, out.shape[:2])[..., None], 0, 255
+    ).astype(np.uint8)
     if p["specks"]:
         mask = nrng.random(out.shape[:2]) < p["specks"]
         out[mask] = 20
@@ -121,7 +129,9 @@ def photo(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, dict[str, An
     """Simulate a phone photo of a page lying on a table: perspective, shadow, JPEG."""
     h, w = img.shape[:2]
     fw, fh = 3024, 4032
-    bg_color = np.array([rng.randint(60, 140), rng.randint(50, 120), rng.randint(30, 100)], np.float32)
+    bg_color = np.array(
+        [rng.randint(60, 140), rng.randint(50, 120), rng.randint(30, 100)], np.float32
+    )
     nrng = np.random.default_rng(rng.randint(0, 2**31))
     frame = np.clip(bg_color + nrng.normal(0, 12, (fh, fw, 1)), 0, 255).astype(np.uint8)
     scale = rng.uniform(0.78, 0.9) * min(fw / w, fh / h)

@@ -24,7 +24,14 @@ from synth import degrade
 from synth.canvas import PAGE_H_MM, PAGE_W_MM, DocCanvas, RenderedDocument
 from synth.layouts import layouts_for
 from synth.layouts.base import Layout
-from synth.people import Application, IdDocument, Person, make_application, make_payslip, make_statements
+from synth.people import (
+    Application,
+    IdCard,
+    Letter,
+    make_application,
+    make_payslip,
+    make_statements,
+)
 
 DIFFICULTIES = ("clean", "scan", "hard")
 # which file formats each difficulty is rendered to (drawn per document)
@@ -33,20 +40,6 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "scan": ("png", "jpeg", "tiff", "scan-pdf"),
     "hard": ("jpeg", "png", "tiff", "scan-pdf", "photo"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class IdCard:
-    person: Person
-    document: IdDocument
-    role: str
-    masked: bool  # a KopieID copy: BSN and photo blacked out, "KOPIE" watermark
-
-
-@dataclass(frozen=True, slots=True)
-class Letter:
-    app: Application
-    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +60,9 @@ def document_data(app: Application, doc_type: str, rng: random.Random) -> Any:
         if role is None:
             raise LookupError("no job")
         y, m = rng.choice(app.statement_months)
-        return make_payslip(app, role, y, m, random.Random(app.seed * 1000 + y * 12 + m + len(role)))
+        return make_payslip(
+            app, role, y, m, random.Random(app.seed * 1000 + y * 12 + m + len(role))
+        )
     if doc_type == "bank_statement":
         account = app.account
         if app.savings_account and rng.random() < 0.2:
@@ -97,7 +92,9 @@ def plan(seed: int, count: int, *, types: Sequence[str] = DOCUMENT_TYPES, layout
         difficulty = difficulties[(k // (len(types) * len(choices)) + k) % len(difficulties)]
         allowed = [f for f in FORMATS[difficulty] if formats is None or f in formats]
         if not allowed:
-            allowed = [f for f in formats or () if f in {"png", "jpeg", "tiff", "scan-pdf", "photo", "pdf"}]
+            allowed = [
+                f for f in formats or () if f in {"png", "jpeg", "tiff", "scan-pdf", "photo", "pdf"}
+            ]
         fmt = rng.choice(allowed)
         specs.append(DocumentSpec(f"s{seed}-{k:05d}-{doc_type}", seed * 100_003 + k, seed * 1009 + k // len(types),
                                   doc_type, lay, difficulty, fmt))  # fmt: skip
@@ -133,7 +130,12 @@ def render_spec(spec: DocumentSpec) -> tuple[RenderedDocument, dict[str, Any]]:
         if mark is None:
             fields[name] = {"value": None, "page": None, "bbox": None, "text": None}
         else:
-            fields[name] = {"value": mark.value, "page": mark.page, "bbox": _norm_box(mark.box), "text": mark.text}
+            fields[name] = {
+                "value": mark.value,
+                "page": mark.page,
+                "bbox": _norm_box(mark.box),
+                "text": mark.text,
+            }
     truth: dict[str, Any] = {
         "schema": "scanstraat.truth/v1",
         "id": spec.id,
@@ -146,14 +148,23 @@ def render_spec(spec: DocumentSpec) -> tuple[RenderedDocument, dict[str, Any]]:
         "fields": fields,
         "transactions": [{**t, "bbox": _norm_box(t.get("bbox"))} for t in doc.transactions],
         "checkboxes": doc.checkboxes,
-        "signature": None if doc.signature_box is None else {
-            "page": doc.signature_box[0], "bbox": _norm_box(doc.signature_box[1]),
+        "signature": None
+        if doc.signature_box is None
+        else {
+            "page": doc.signature_box[0],
+            "bbox": _norm_box(doc.signature_box[1]),
         },  # fmt: skip
         "pages": [
-            {"number": i + 1, "lines": [
-                {"text": " ".join(w.text for w in line.words),
-                 "words": [{"text": w.text, "bbox": _norm_box(w.box)} for w in line.words]}
-                for line in page.lines]}
+            {
+                "number": i + 1,
+                "lines": [
+                    {
+                        "text": " ".join(w.text for w in line.words),
+                        "words": [{"text": w.text, "bbox": _norm_box(w.box)} for w in line.words],
+                    }
+                    for line in page.lines
+                ],
+            }
             for i, page in enumerate(doc.pages)
         ],  # fmt: skip
     }
@@ -173,7 +184,9 @@ def rasterize(pdf: bytes, dpi: int = degrade.RENDER_DPI) -> list[np.ndarray]:
 def _save_pages(images: list[np.ndarray], metas: list[dict[str, Any]], fmt: str, stem: Path,
                 rng: random.Random) -> list[str]:  # fmt: skip
     """Write degraded page images in `fmt`; returns the file names."""
-    pil = [Image.fromarray(img[..., ::-1]) if img.ndim == 3 else Image.fromarray(img) for img in images]
+    pil = [
+        Image.fromarray(img[..., ::-1]) if img.ndim == 3 else Image.fromarray(img) for img in images
+    ]
     # cv2 arrays are BGR; rasterize() gives BGR too (pdfium's default), so flip to RGB for PIL
     dpis = [m.get("dpi", 300) for m in metas]
     if fmt == "tiff":
@@ -203,7 +216,9 @@ def _save_pages(images: list[np.ndarray], metas: list[dict[str, Any]], fmt: str,
                 # the camera stored the pixels sideways and says so in EXIF (Orientation 6)
                 exif = Image.Exif()
                 exif[0x0112] = 6
-                im.transpose(Image.Transpose.ROTATE_90).save(stem.with_name(name), quality=90, exif=exif)
+                im.transpose(Image.Transpose.ROTATE_90).save(
+                    stem.with_name(name), quality=90, exif=exif
+                )
                 meta["exif_orientation"] = 6
             else:
                 im.save(stem.with_name(name), quality=92, **kwargs)
@@ -227,7 +242,9 @@ def write_document(spec: DocumentSpec, out: Path) -> dict[str, Any]:
             if spec.fmt == "photo":
                 img, meta = degrade.photo(page_img, rng)
             else:
-                img, meta = degrade.scan(page_img, rng, spec.difficulty if spec.difficulty != "clean" else "scan")
+                img, meta = degrade.scan(
+                    page_img, rng, spec.difficulty if spec.difficulty != "clean" else "scan"
+                )
             images.append(img)
             metas.append(meta)
         files = _save_pages(images, metas, spec.fmt, stem, rng)

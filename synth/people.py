@@ -273,9 +273,11 @@ def _person(rng: random.Random, *, sex: str | None = None, surname: tuple[str, s
 
 def _doc_number(rng: random.Random) -> str:
     alphabet = "ABCDEFGHIJKLMNPRSTUVWXYZ"  # Dutch document numbers avoid the letter O
-    return "".join(rng.choice(alphabet) for _ in range(2)) + "".join(
-        rng.choice(alphabet + "0123456789") for _ in range(6)
-    ) + str(rng.randint(0, 9))
+    return (
+        "".join(rng.choice(alphabet) for _ in range(2))
+        + "".join(rng.choice(alphabet + "0123456789") for _ in range(6))
+        + str(rng.randint(0, 9))
+    )
 
 
 def _id_document(rng: random.Random, person: Person, today: date) -> IdDocument:
@@ -288,7 +290,9 @@ def _id_document(rng: random.Random, person: Person, today: date) -> IdDocument:
     expiry = date(issued.year + years, issued.month, min(issued.day, 28)) - timedelta(days=1)
     if expiry <= today:
         expiry = today + timedelta(days=rng.randint(60, 2000))
-    return IdDocument(kind, _doc_number(rng), issued, expiry, f"Burgemeester van {rng.choice(CITIES)[0]}")
+    return IdDocument(
+        kind, _doc_number(rng), issued, expiry, f"Burgemeester van {rng.choice(CITIES)[0]}"
+    )
 
 
 def make_application(seed: int, application_date: date | None = None) -> Application:
@@ -328,7 +332,9 @@ def make_application(seed: int, application_date: date | None = None) -> Applica
         ecity, epc = rng.choice(CITIES)
         employer = Employer(
             name=ename,
-            address=Address(rng.choice(STREETS), str(rng.randint(1, 300)), make_postcode(rng, epc), ecity),
+            address=Address(
+                rng.choice(STREETS), str(rng.randint(1, 300)), make_postcode(rng, epc), ecity
+            ),
             tax_number=f"{rng.randint(100_000_000, 999_999_999)}L{rng.randint(1, 3):02d}",
         )
         hours = Decimal(rng.choice([8, 12, 16, 20, 24, 28, 32]))
@@ -490,7 +496,9 @@ def make_statement_transactions(app: Application, account: BankAccount, start: d
             break
         y, m = start.year, start.month
         while date(y, m, 1) <= end:
-            slip = make_payslip(app, role, y, m, random.Random(app.seed * 1000 + y * 12 + m + len(role)))
+            slip = make_payslip(
+                app, role, y, m, random.Random(app.seed * 1000 + y * 12 + m + len(role))
+            )
             if start <= slip.payment_date <= end:
                 out.append(Transaction(slip.payment_date, f"Salaris {slip.period_label}", slip.net_pay,
                                        job.employer.name, make_iban(random.Random(_stable(job.employer.name)
@@ -526,3 +534,20 @@ def make_statements(app: Application, account: BankAccount) -> list[Statement]:
                              balance, closing, tuple(txns)))  # fmt: skip
         balance = closing
     return out
+
+
+# --- what ID documents and letters show ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IdCard:
+    person: Person
+    document: IdDocument
+    role: str
+    masked: bool  # a KopieID copy: BSN and photo blacked out, "KOPIE" watermark
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    app: Application
+    kind: str

@@ -27,7 +27,9 @@ def layout(doc_type: str, style: str, *, holdout: bool = False) -> Callable[[Ren
     """Register a render function as layout `<doc_type>.<style>`."""
 
     def register(fn: RenderFn) -> RenderFn:
-        REGISTRY.setdefault(doc_type, []).append(Layout(f"{doc_type}.{style}", doc_type, fn, holdout))
+        REGISTRY.setdefault(doc_type, []).append(
+            Layout(f"{doc_type}.{style}", doc_type, fn, holdout)
+        )
         return fn
 
     return register

@@ -1,0 +1,27 @@
+"""Bytes in, page layout out: PDF text layers, rendering, OpenCV preparation and Tesseract.
+
+Pure library: no database, no network, no global settings. See `read_layout`.
+"""
+
+from ocr.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    OcrEngineError,
+    OcrEngineMissingError,
+    OcrError,
+    OcrTimeoutError,
+    TooManyPagesError,
+    TooManyPixelsError,
+    UnsupportedFileError,
+)
+from ocr.pipeline import OcrOptions, ocr_image, ocr_region, read_layout, render_page
+from ocr.tesseract import EngineConfig
+from ocr.types import Layout, Page, Source, Word
+
+__all__ = [
+    "CorruptFileError", "EmptyFileError", "EncryptedFileError", "EngineConfig", "Layout", "OcrEngineError",
+    "OcrEngineMissingError", "OcrError", "OcrOptions", "OcrTimeoutError", "Page", "Source",
+    "TooManyPagesError", "TooManyPixelsError", "UnsupportedFileError", "Word", "ocr_image", "ocr_region",
+    "read_layout", "render_page",
+]  # fmt: skip

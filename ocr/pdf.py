@@ -1,0 +1,161 @@
+"""PDF input: open (password rules), per-page text-layer words, and page rendering (pypdfium2).
+
+pypdfium2 gives characters with boxes in a few milliseconds a page; pdfplumber is much slower
+and is kept for table geometry in extraction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ocr.errors import CorruptFileError, EncryptedFileError, TooManyPixelsError
+from ocr.types import BBox, Word, reline
+
+
+@contextmanager
+def open_pdf(data: bytes, filename: str) -> Iterator[pdfium.PdfDocument]:
+    """Open a PDF from bytes; an owner-password-only PDF opens, a user password is refused."""
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise EncryptedFileError(
+                f"{filename}: the PDF is protected with a password; upload it without the password"
+            ) from e
+        raise CorruptFileError(f"{filename}: the PDF is damaged or not a PDF ({e})") from e
+    try:
+        yield doc
+    finally:
+        doc.close()
+
+
+@dataclass(frozen=True, slots=True)
+class TextLayer:
+    words: tuple[Word, ...]
+    usable: bool
+    reason: str  # why the layer is (not) used, for diagnostics
+    width: float  # page size in points, as displayed
+    height: float
+    rotation: int
+
+
+_GOOD_CATEGORIES = {"Lu", "Ll", "Lt", "Nd", "Po", "Pd", "Ps", "Pe", "Sc", "Sm", "Zs", "Pi", "Pf", "So", "Lm"}
+
+
+def _transform(rotation: int) -> callable:  # type: ignore[valid-type]
+    def f(u: float, v: float) -> tuple[float, float]:
+        if rotation == 90:
+            return 1 - v, u
+        if rotation == 180:
+            return 1 - u, 1 - v
+        if rotation == 270:
+            return v, 1 - u
+        return u, v
+
+    return f
+
+
+def read_text_layer(page: pdfium.PdfPage) -> TextLayer:
+    """Words with boxes from the page's text layer, and whether that layer can be trusted."""
+    rotation = page.get_rotation() % 360
+    width, height = page.get_size()
+    left, bottom, right, top = page.get_cropbox()
+    w0, h0 = (right - left) or 1.0, (top - bottom) or 1.0
+    tf = _transform(rotation)
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = textpage.get_text_range(0, n) if n else ""
+        words: list[Word] = []
+        cur: list[str] = []
+        box: list[float] | None = None
+        bad = good = 0
+
+        def flush() -> None:
+            nonlocal cur, box
+            if cur and box is not None:
+                (ua, va), (ub, vb) = tf(box[0], box[1]), tf(box[2], box[3])
+                bb: BBox = (min(ua, ub), min(va, vb), max(ua, ub), max(va, vb))
+                words.append(Word("".join(cur), bb, 1.0))
+            cur, box = [], None
+
+        same_len = len(text) == n
+        for i in range(n):
+            ch = text[i] if same_len else pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+            if isinstance(ch, int):
+                ch = chr(ch)
+            if ch.isspace() or ch == "\x00":
+                flush()
+                continue
+            cat = unicodedata.category(ch)
+            if cat in _GOOD_CATEGORIES or ch in "€%&@+=/\\#*'\"`~^<>|_":
+                good += 1
+            else:
+                bad += 1
+            x0, y0, x1, y1 = textpage.get_charbox(i)
+            u0, u1 = (x0 - left) / w0, (x1 - left) / w0
+            v0, v1 = (top - y1) / h0, (top - y0) / h0
+            if box is not None and (u0 - box[2] > 0.012 or abs(v0 - box[1]) > 0.02):
+                flush()  # a wide gap or a jump in height: a new word (tables without spaces)
+            if box is None:
+                box = [u0, v0, u1, v1]
+            else:
+                box = [min(box[0], u0), min(box[1], v0), max(box[2], u1), max(box[3], v1)]
+            cur.append(ch)
+        flush()
+    finally:
+        textpage.close()
+    usable, reason = _verdict(page, words, good, bad)
+    return TextLayer(reline(words), usable, reason, width, height, rotation)
+
+
+def _verdict(page: pdfium.PdfPage, words: list[Word], good: int, bad: int) -> tuple[bool, str]:
+    chars = good + bad
+    if chars < 8:
+        return False, "no text layer"
+    if bad / chars > 0.1:
+        return False, "text layer has unmapped glyphs"
+    invisible = visible = 0
+    image_area = 0.0
+    pw, ph = page.get_size()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
+            if mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                invisible += 1
+            else:
+                visible += 1
+        else:
+            x0, y0, x1, y1 = obj.get_bounds()
+            image_area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
+    if invisible > visible:
+        return False, "text layer is an invisible OCR layer"
+    alpha = [w.text for w in words if sum(c.isalpha() for c in w.text) >= 3]
+    if len(alpha) >= 10:
+        vowels = sum(any(c in "aeiouyAEIOUYéëèáàäöüïí" for c in t) for t in alpha) / len(alpha)
+        if vowels < 0.7:
+            return False, "text layer looks like garbage (font without a usable character map)"
+    if image_area > 0.6 * pw * ph and chars < 200:
+        return False, "page is mostly an image with little text"
+    return True, "text layer"
+
+
+def render(page: pdfium.PdfPage, dpi: float, max_pixels: int, filename: str, number: int) -> np.ndarray:
+    """Render a page to a grayscale image at `dpi` (also for text-layer pages)."""
+    w, h = page.get_size()
+    pixels = (w * dpi / 72) * (h * dpi / 72)
+    if pixels > max_pixels:
+        raise TooManyPixelsError(
+            f"{filename}: page {number} would be {pixels / 1e6:.0f} megapixels at {dpi:g} DPI "
+            f"(limit {max_pixels / 1e6:.0f}); the page is too large"
+        )
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    arr = bitmap.to_numpy()
+    return np.ascontiguousarray(arr[..., 0] if arr.ndim == 3 else arr)

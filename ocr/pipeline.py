@@ -1,0 +1,243 @@
+"""Any input file to a `Layout`: the orchestration of sniffing, text layers, rendering and OCR.
+
+Pages that need OCR are independent tasks; with `workers > 1` they run in worker processes
+(each Tesseract single-threaded), with a hard per-page timeout in the engine wrapper.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from ocr import preprocess, tesseract
+from ocr.errors import EmptyFileError, OcrEngineError, TooManyPagesError, UnsupportedFileError
+from ocr.images import load_images
+from ocr.pdf import open_pdf, read_text_layer, render
+from ocr.sniff import describe, sniff
+from ocr.tesseract import EngineConfig, TessWord
+from ocr.types import Layout, Page, Source, Word, reline
+
+
+@dataclass(frozen=True, slots=True)
+class OcrOptions:
+    """Everything that steers reading a file. Frozen and picklable; no global settings."""
+
+    engine: EngineConfig = field(default_factory=EngineConfig)
+    pdf_dpi: int = 300  # image-only PDF pages are rendered at this resolution
+    max_pages: int = 200
+    max_pixels: int = 100_000_000  # per page
+    workers: int = 1
+    force_ocr: bool = False  # OCR PDF pages even when their text layer is usable
+    # preprocessing steps, each measured by `make bench-ocr` (see README)
+    crop_page: bool = True  # find and straighten a photographed sheet
+    orientation: bool = True  # quarter turns
+    deskew: bool = True
+    upscale: bool = True  # small text (faxes, 100-150 DPI scans) scaled up
+    flatten: str = "auto"  # divide out uneven lighting: "auto" (when measured), "on", "off"
+    flatten_threshold: float = 60.0  # background brightness range (grey levels) that triggers "auto"
+    denoise: bool = False  # median filter; measured not to help on our scans
+    binarize: bool = False  # Otsu; measured to lower Tesseract's accuracy
+
+
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff", "image/heic", "image/webp", "image/bmp", "image/gif"}
+MIN_LETTER_HEIGHT = 19.0  # below this (px) text is scaled up for Tesseract
+MIN_PLAUSIBLE_HEIGHT = 6.0  # smaller "letters" are specks on a nearly empty page
+MAX_UPSCALE = 2.5
+
+
+@dataclass(frozen=True, slots=True)
+class PageTask:
+    number: int
+    options: OcrOptions
+    image: np.ndarray | None = None  # grayscale page image, or
+    pdf: bytes | None = None  # a PDF page to render in the worker
+    dpi: float | None = None  # known resolution of `image`
+    filename: str = ""
+
+
+def _quality(words: list[TessWord]) -> float:
+    """Mean confidence of word-like tokens; low means garbage (upside down, noise)."""
+    confs = [w.conf for w in words if sum(ch.isalnum() for ch in w.text) >= 3]
+    if len(confs) < 3:
+        return 0.0
+    return float(np.mean(confs))
+
+
+def prepare(gray: np.ndarray, dpi: float | None, options: OcrOptions) -> tuple[np.ndarray, Page]:
+    """Geometric and photometric preparation; returns the image Tesseract reads and a page stub."""
+    steps: list[str] = []
+    if options.crop_page:
+        corners = preprocess.find_page(gray)
+        if corners is not None:
+            gray = preprocess.warp_page(gray, corners)
+            steps.append("crop")
+            dpi = None  # a photo's resolution is whatever the camera gave the page
+    orient = preprocess.detect_orientation(gray) if options.orientation else preprocess.Orientation(0, 0, True)
+    skew = orient.skew if options.deskew else 0.0
+    gray = preprocess.apply_rotation(gray, orient.rotation, skew)
+    if orient.rotation:
+        steps.append(f"rotate{orient.rotation}")
+    if abs(skew) >= 0.15:
+        steps.append("deskew")
+    if options.flatten == "on" or (
+        options.flatten == "auto" and preprocess.background_range(gray) > options.flatten_threshold
+    ):
+        gray = preprocess.flatten_illumination(gray)
+        steps.append("flatten")
+    if options.denoise:
+        gray = preprocess.denoise(gray)
+        steps.append("denoise")
+    factor = 1.0
+    height = orient.text_height
+    if options.upscale and height and MIN_PLAUSIBLE_HEIGHT <= height < MIN_LETTER_HEIGHT:
+        factor = min(MAX_UPSCALE, preprocess.TARGET_TEXT_HEIGHT / height)
+        gray = preprocess.scale(gray, factor)
+        steps.append(f"upscale{factor:.2f}")
+    if options.binarize:
+        gray = preprocess.binarize(gray)
+        steps.append("binarize")
+    if dpi is None and height:
+        dpi = 300.0 * height / preprocess.TARGET_TEXT_HEIGHT  # estimated from the letter size
+    eff_dpi = dpi * factor if dpi else None
+    stub = Page(0, gray.shape[1], gray.shape[0], orient.rotation, True, (), skew, eff_dpi, tuple(steps))
+    return gray, replace(stub, words=(), steps=tuple(steps) + (() if orient.confident else ("unsure-up",)))
+
+
+def _words(raw: list[TessWord], w: int, h: int) -> tuple[Word, ...]:
+    out = []
+    line_ids: dict[tuple[int, int, int], int] = {}
+    for t in raw:
+        if t.conf < 30 and not any(ch.isalnum() for ch in t.text):
+            continue  # ruled lines and specks read as '|', '_' or '—'
+        key = (t.block, t.par, t.line)
+        line = line_ids.setdefault(key, len(line_ids))
+        bbox = (t.left / w, t.top / h, (t.left + t.width) / w, (t.top + t.height) / h)
+        out.append(Word(t.text, bbox, t.conf / 100.0, line, t.block))
+    return reline(out)
+
+
+def ocr_image(gray: np.ndarray, dpi: float | None, options: OcrOptions, number: int = 1) -> Page:
+    """OCR one page image (grayscale) into a `Page`."""
+    img, stub = prepare(gray, dpi, options)
+    dpi_hint = int(stub.dpi) if stub.dpi and 70 <= stub.dpi <= 1200 else None
+    raw = tesseract.run(img, options.engine, dpi=dpi_hint)
+    page = replace(stub, number=number)
+    if options.orientation and ("unsure-up" in stub.steps or _quality(raw) < 55):
+        # a close call or a poor read: the other way up may read better
+        flipped = np.ascontiguousarray(np.rot90(img, 2))
+        raw2 = tesseract.run(flipped, options.engine, dpi=dpi_hint)
+        if _quality(raw2) > _quality(raw) + 5:
+            raw = raw2
+            page = replace(page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-retry"))
+    return replace(page, words=_words(raw, img.shape[1], img.shape[0]))
+
+
+def _run_task(task: PageTask) -> Page:
+    if task.pdf is not None:
+        with open_pdf(task.pdf, task.filename) as doc:
+            gray = render(doc[task.number - 1], task.options.pdf_dpi, task.options.max_pixels,
+                          task.filename, task.number)  # fmt: skip
+        return ocr_image(gray, task.options.pdf_dpi, task.options, task.number)
+    assert task.image is not None
+    return ocr_image(task.image, task.dpi, task.options, task.number)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def read_layout(data: bytes, filename: str, options: OcrOptions | None = None, *,
+                executor: Executor | None = None) -> Layout:  # fmt: skip
+    """Read any supported file into a `Layout`. Raises an `OcrError` with a one-line reason."""
+    options = options or OcrOptions()
+    if not data:
+        raise EmptyFileError(f"{filename}: the file is empty")
+    media_type = sniff(data)
+    if media_type is None:
+        raise UnsupportedFileError(
+            f"{filename}: {describe(data)} is not a supported document; upload a PDF or a scan/photo "
+            "(PNG, JPEG, TIFF, HEIC)"
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    pages: dict[int, Page] = {}
+    tasks: list[PageTask] = []
+    if media_type == "application/pdf":
+        with open_pdf(data, filename) as doc:
+            n = len(doc)
+            if n == 0:
+                raise EmptyFileError(f"{filename}: the PDF has no pages")
+            if n > options.max_pages:
+                raise TooManyPagesError(f"{filename}: {n} pages is more than the limit of {options.max_pages}")
+            for i in range(n):
+                page = doc[i]
+                layer = read_text_layer(page)
+                if layer.usable and not options.force_ocr:
+                    pages[i + 1] = Page(i + 1, round(layer.width), round(layer.height), 0, False, layer.words,
+                                        steps=("text-layer",))  # fmt: skip
+                else:
+                    w, h = page.get_size()
+                    if (w * options.pdf_dpi / 72) * (h * options.pdf_dpi / 72) > options.max_pixels:
+                        render(page, options.pdf_dpi, options.max_pixels, filename, i + 1)  # raises
+                    tasks.append(PageTask(i + 1, options, pdf=data, filename=filename))
+    else:
+        images = load_images(data, media_type, filename, max_pages=options.max_pages, max_pixels=options.max_pixels)
+        n = len(images)
+        tasks = [PageTask(i + 1, options, image=im.image, dpi=im.dpi, filename=filename) for i, im in enumerate(images)]
+    for page in run_tasks(tasks, options, executor):
+        pages[page.number] = page
+    source = Source(filename, sha, media_type, n)
+    return Layout(source, tuple(pages[k] for k in sorted(pages)))
+
+
+def run_tasks(tasks: list[PageTask], options: OcrOptions, executor: Executor | None = None) -> list[Page]:
+    """OCR pages, in parallel when there are several and workers (or an executor) allow it."""
+    if not tasks:
+        return []
+    if executor is None and (options.workers <= 1 or len(tasks) == 1):
+        return [_run_task(t) for t in tasks]
+    own = executor is None
+    pool = executor or _pool(min(options.workers, len(tasks)))
+    try:
+        futures = [pool.submit(_run_task, t) for t in tasks]
+        limit = options.engine.timeout * 3 + 60  # the engine's own timeout fires first
+        return [f.result(timeout=limit) for f in futures]
+    except TimeoutError as e:
+        raise OcrEngineError("a page took too long to process") from e
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
+
+
+def render_page(data: bytes, filename: str, number: int, dpi: int = 300, max_pixels: int = 100_000_000) -> np.ndarray:
+    """A page as a grayscale image at `dpi` (PDF pages, text layer or not) or as stored (images)."""
+    media_type = sniff(data)
+    if media_type == "application/pdf":
+        with open_pdf(data, filename) as doc:
+            return render(doc[number - 1], dpi, max_pixels, filename, number)
+    if media_type in IMAGE_TYPES:
+        return load_images(data, media_type, filename, max_pages=10_000, max_pixels=max_pixels)[number - 1].image
+    raise UnsupportedFileError(f"{filename}: not a PDF or image")
+
+
+def ocr_region(gray: np.ndarray, bbox: tuple[float, float, float, float], engine: EngineConfig | None = None,
+               *, whitelist: str | None = None, psm: int = 7, dpi: int | None = 300,
+               pad: float = 0.004) -> list[Word]:  # fmt: skip
+    """OCR one region of a page image (box as page fractions), e.g. an MRZ line or an amount.
+
+    `psm` 7 reads a single line, 6 a block; `whitelist` limits the characters (MRZ: A-Z0-9<).
+    Returned word boxes are fractions of the whole page.
+    """
+    engine = engine or EngineConfig()
+    h, w = gray.shape[:2]
+    x0, y0 = max(0, int((bbox[0] - pad) * w)), max(0, int((bbox[1] - pad) * h))
+    x1, y1 = min(w, int((bbox[2] + pad) * w) + 1), min(h, int((bbox[3] + pad) * h) + 1)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return []
+    crop = np.ascontiguousarray(gray[y0:y1, x0:x1])
+    raw = tesseract.run(crop, engine, psm=psm, dpi=dpi, whitelist=whitelist)
+    return [Word(t.text, ((x0 + t.left) / w, (y0 + t.top) / h, (x0 + t.left + t.width) / w,
+                          (y0 + t.top + t.height) / h), t.conf / 100.0, t.line, t.block) for t in raw]  # fmt: skip

@@ -1,0 +1,183 @@
+"""OCR core on the committed fixtures, with the real Tesseract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ocr import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    OcrOptions,
+    TooManyPagesError,
+    TooManyPixelsError,
+    UnsupportedFileError,
+    ocr_region,
+    read_layout,
+    render_page,
+)
+from ocr.pipeline import prepare
+from ocr.sniff import sniff
+from ocr.types import Layout
+
+FIX = Path(__file__).parent / "fixtures"
+EXPECTED = json.loads((FIX / "expected.json").read_text())["payslip_words"]
+
+
+def _read(name: str, **opts: object) -> Layout:
+    return read_layout((FIX / name).read_bytes(), name, OcrOptions(**opts))  # type: ignore[arg-type]
+
+
+def _assert_payslip_words(layout: Layout) -> None:
+    words = {w.text for p in layout.pages for w in p.words}
+    for expected in EXPECTED:
+        assert expected in words, f"{expected!r} not read; got {sorted(words)[:40]}"
+
+
+@pytest.mark.parametrize(
+    ("name", "rotation"),
+    [
+        ("payslip_scan.jpg", 0),
+        ("payslip_rot90.jpg", 270),
+        ("payslip_rot180.jpg", 180),
+        ("payslip_rot270.jpg", 90),
+        ("payslip_exif6.jpg", 0),
+        ("payslip_fax_110dpi.png", 0),
+        ("payslip_photo.heic", 0),
+    ],
+)
+def test_scans_are_read_upright(name: str, rotation: int) -> None:
+    layout = _read(name)
+    page = layout.pages[0]
+    assert page.ocr is True
+    assert page.rotation == rotation
+    _assert_payslip_words(layout)
+    assert all(0 <= v <= 1 for w in page.words for v in w.bbox)
+    assert all(0 <= w.confidence <= 1 for w in page.words)
+
+
+def test_photo_is_cropped_to_the_page() -> None:
+    page = _read("payslip_photo.heic").pages[0]
+    assert "crop" in page.steps
+    # the first line (employer name) starts near the top of the cropped page, not of the photo
+    first = min(page.words, key=lambda w: w.bbox[1])
+    assert first.bbox[1] < 0.12
+
+
+def test_fax_is_upscaled() -> None:
+    page = _read("payslip_fax_110dpi.png").pages[0]
+    assert any(s.startswith("upscale") for s in page.steps)
+
+
+def test_digital_pdf_uses_text_layer_with_boxes() -> None:
+    layout = _read("payslip_digital.pdf")
+    page = layout.pages[0]
+    assert page.ocr is False and page.steps == ("text-layer",)
+    assert (page.width, page.height) == (595, 842)
+    _assert_payslip_words(layout)
+    bsn = next(w for w in page.words if w.text == EXPECTED[1])
+    x0, y0, x1, y1 = bsn.bbox
+    assert 0 < x0 < x1 < 1 and 0 < y0 < y1 < 0.5
+    # words on one printed line share a line number, and lines are numbered top to bottom
+    lines = [w.line for w in page.words]
+    assert lines == sorted(lines)
+
+
+@pytest.mark.parametrize("name", ["payslip_scanned.pdf", "payslip_ocr_layer.pdf", "password_owner_only.pdf"])
+def test_pdfs_without_usable_text_layer_are_ocred(name: str) -> None:
+    layout = _read(name)
+    assert layout.pages[0].ocr is True
+    _assert_payslip_words(layout)
+    assert "Wrong" not in {w.text for w in layout.pages[0].words}  # the invisible layer is ignored
+
+
+def test_garbage_text_layer_is_not_trusted() -> None:
+    page = _read("garbage_font.pdf").pages[0]
+    assert page.ocr is True
+
+
+def test_force_ocr_on_digital_pdf() -> None:
+    layout = _read("payslip_digital.pdf", force_ocr=True)
+    assert layout.pages[0].ocr is True
+    assert layout.pages[0].dpi == pytest.approx(300)
+    _assert_payslip_words(layout)
+
+
+def test_multipage_tiff_in_parallel_workers() -> None:
+    layout = _read("payslip_two_pages.tiff", workers=2)
+    assert [p.number for p in layout.pages] == [1, 2]
+    assert layout.source.pages == 2 and layout.source.media_type == "image/tiff"
+    assert "Brutoloon" in layout.pages[1].text or "Loonheffing" in layout.pages[1].text
+
+
+def test_layout_json_roundtrip_and_contract_shape() -> None:
+    layout = _read("payslip_scan.jpg")
+    d = layout.to_dict()
+    assert d["schema"] == "scanstraat.layout/v1"
+    assert set(d["source"]) == {"filename", "sha256", "media_type", "pages"}
+    page = d["pages"][0]
+    for key in ("number", "width", "height", "rotation", "ocr", "words"):
+        assert key in page
+    assert set(page["words"][0]) >= {"text", "bbox", "confidence"}
+    assert Layout.from_dict(json.loads(json.dumps(d))) == layout
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyFileError),
+        (b"Datum;Naam;Bedrag\n2026-03-01;Huur;-725,00\n", UnsupportedFileError),
+        (b"%PDF-1.4\n this is not really a pdf", CorruptFileError),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDRtruncated", CorruptFileError),
+    ],
+)
+def test_bad_inputs_raise_typed_errors(data: bytes, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        read_layout(data, "upload.bin")
+    assert "upload.bin" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_user_password_pdf_is_refused() -> None:
+    with pytest.raises(EncryptedFileError, match="password"):
+        _read("password_user.pdf")
+
+
+def test_pixel_and_page_caps() -> None:
+    with pytest.raises(TooManyPixelsError):
+        _read("bomb.png")
+    with pytest.raises(TooManyPixelsError):
+        _read("payslip_scan.jpg", max_pixels=100_000)
+    with pytest.raises(TooManyPagesError):
+        _read("payslip_two_pages.tiff", max_pages=1)
+
+
+def test_sniff_ignores_names() -> None:
+    assert sniff((FIX / "payslip_scan.jpg").read_bytes()) == "image/jpeg"
+    assert sniff((FIX / "payslip_photo.heic").read_bytes()) == "image/heic"
+    assert sniff((FIX / "payslip_two_pages.tiff").read_bytes()) == "image/tiff"
+    assert sniff(b"hello") is None
+
+
+def test_render_page_and_ocr_region_with_whitelist() -> None:
+    data = (FIX / "payslip_digital.pdf").read_bytes()
+    layout = read_layout(data, "p.pdf")
+    bsn = next(w for w in layout.pages[0].words if w.text == EXPECTED[1])
+    image = render_page(data, "p.pdf", 1, dpi=300)
+    assert abs(image.shape[0] - 3508) <= 1 and abs(image.shape[1] - 2480) <= 1
+    words = ocr_region(image, bsn.bbox, whitelist="0123456789", psm=7)
+    assert "".join(w.text for w in words) == EXPECTED[1]
+    # boxes come back in page coordinates, overlapping the word they were read from
+    assert abs(words[0].bbox[0] - bsn.bbox[0]) < 0.02 and abs(words[0].bbox[1] - bsn.bbox[1]) < 0.02
+
+
+def test_prepare_is_identity_on_clean_upright_page() -> None:
+    data = (FIX / "payslip_digital.pdf").read_bytes()
+    image = render_page(data, "p.pdf", 1, dpi=300)
+    out, stub = prepare(image, 300, OcrOptions())
+    assert stub.rotation == 0 and abs(stub.skew) < 0.15
+    assert out.shape == image.shape and np.array_equal(out, image)
