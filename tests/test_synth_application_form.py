@@ -27,8 +27,12 @@ def _find_seed(pred: Any) -> int:
 
 
 SEEDS = {
-    "partner": _find_seed(lambda a: a.partner is not None and a.partner.prefix and a.signature_date),
-    "single": _find_seed(lambda a: a.partner is None and a.applicant.prefix and a.children_count > 0),
+    "partner": _find_seed(
+        lambda a: a.partner is not None and a.partner.prefix and a.signature_date
+    ),
+    "single": _find_seed(
+        lambda a: a.partner is None and a.applicant.prefix and a.children_count > 0
+    ),
     "unsigned": _find_seed(lambda a: not a.signed),
     "undated": _find_seed(lambda a: a.signed and a.signature_date is None),
     "single_plain": _find_seed(lambda a: a.partner is None and not a.applicant.prefix),
@@ -173,7 +177,7 @@ def test_no_text_overflows_or_overlaps(lay: Layout) -> None:
         for page in range(1, len(doc.pages) + 1):
             boxes = sorted((b, t) for t, b in _words(doc, page))
             for b, t in boxes:
-                assert 0 <= b[0] and b[2] <= 210 and 0 <= b[1] and b[3] <= 292, (page, t, b)
+                assert min(b[0], b[1]) >= 0 and b[2] <= 210 and b[3] <= 292, (page, t, b)
             for i, (a, ta) in enumerate(boxes):
                 for b, tb in boxes[i + 1 :]:
                     if b[0] >= a[2]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -138,3 +139,37 @@ def test_deterministic(lay: Layout) -> None:
     assert a.pages == b.pages
     other = _render(lay, _payslip(2, 1), 42)
     assert other.pdf != a.pdf
+
+
+def _line_box(words: list) -> tuple[float, float, float, float]:
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
+            max(w.box[2] for w in words), max(w.box[3] for w in words))  # fmt: skip
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w * h / smaller if smaller > 0 else 0.0
+
+
+@pytest.mark.parametrize("lay", LAYOUTS, ids=lambda lay: lay.name)
+def test_no_overflow_or_overprint_with_long_names(lay: Layout) -> None:
+    for app_seed in (9, 3):  # a four-weekly and a monthly slip
+        p = _payslip(app_seed, 0)
+        person = replace(p.person, first_names="Johanna Hanneke Saskia", prefix="van den",
+                         surname_core="Heuvel-Çelik")  # fmt: skip
+        p = replace(p, person=person)
+        for seed in range(6):
+            doc = _render(lay, p, seed)
+            boxes = [_line_box(line.words) for line in doc.pages[0].lines]
+            for x0, y0, x1, y1 in boxes:
+                assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5
+            for a in range(len(boxes)):
+                for b in range(a + 1, len(boxes)):
+                    assert _overlap(boxes[a], boxes[b]) < 0.05, (
+                        " ".join(w.text for w in doc.pages[0].lines[a].words),
+                        " ".join(w.text for w in doc.pages[0].lines[b].words),
+                    )

@@ -569,7 +569,7 @@ def jaarnota(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
         ("Notanummer", f"JN{year}{rng.randint(100000, 999999)}"),
         ("Notadatum", date_nl(date(year + 1, 1, rng.randint(8, 28)), "long")),
         ("Leveringsadres", f"{a.street} {a.house_number}"),
-        ("Periode", f"1 januari {year} t/m 31 december {year}"),
+        ("Periode", f"01-01-{year} t/m 31-12-{year}"),
     ]
     c.rect(112, 42, 80, 33, stroke=0, fill=(0.95, 0.96, 0.95))
     for i, (label, val) in enumerate(box):
@@ -966,9 +966,13 @@ def _note_text(letter: Letter, rng: random.Random) -> list[str]:
     a = app.address
     when = _letter_date(app, rng)
     helper = rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)
+    writer = p.full_name
     if kind == "huurcontract":
+        since = when - timedelta(days=rng.randint(60, 400))
+        writer = f"{helper} {rng.choice(['Hoekstra', 'Aksoy', 'Veenstra', 'Koster', 'Lammers'])}"
         body = (
-            f"Hierbij verklaar ik dat {p.full_name} sinds {MONTHS_NL[when.month - 1]} bij mij "
+            f"Hierbij verklaar ik, {writer}, dat {p.full_name} sinds "
+            f"{MONTHS_NL[since.month - 1]} {since.year} bij mij "
             f"inwoont op het adres {a.street} {a.house_number} in {a.city}. Hij/zij betaalt mij "
             f"{_euro(money(rng.choice([150, 200, 250, 300])))} per maand voor kost en inwoning. "
             "Er is geen huurcontract. Wij voeren geen gezamenlijke huishouding."
@@ -995,8 +999,8 @@ def _note_text(letter: Letter, rng: random.Random) -> list[str]:
         body,
         "",
         sign,
-        p.full_name,
-        f"tel. 0{app.phone[3:]}" if rng.random() < 0.6 else "",
+        writer,
+        f"tel. 0{app.phone[3:]}" if writer == p.full_name and rng.random() < 0.6 else "",
     ]
 
 
@@ -1110,8 +1114,11 @@ def notitie(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
     y = flow.y + 14
     remarks = [
         "Zie ook de foto's die ik eerder heb gestuurd.",
-        "De verhuurder weet hiervan maar doet er niets aan.",
         "Graag bij mijn dossier voegen, dank u wel!",
+        {
+            "huurcontract": "De verhuurder weet hiervan maar doet er niets aan.",
+            "energie": "Dit is de eindstand op de dag dat ik ben verhuisd.",
+        }.get(kind, "Mijn naam staat nog niet op de brievenbus."),
     ]
     for line in rng.sample(remarks, 2):
         _hand(c, rng, 24, y, line, 14, ink)

@@ -443,7 +443,7 @@ def zebra(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     )
 
     name = _employee_name(p, rng.choice(["full", "short"]))
-    period, dated = _period_text(p, rng, monthly=("month", "long"), date_style="long")
+    period, dated = _period_text(p, rng, monthly=("month", "long"), date_style="dash")
     grid_left = [
         (rng.choice(["Medewerker", "Werknemer"]), name, "employee_name", name),
         ("Personeelsnummer", p.job.employee_number, None, None),
@@ -453,7 +453,8 @@ def zebra(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     y = 44
     for i, (label, val, fname, norm) in enumerate(grid_left):
         c.text(16, y + i * 6.5, label, font=font, size=8.5, color=_grey(0.4))
-        c.text(48, y + i * 6.5, val, font=font, size=9.5, field=fname, value=norm)
+        vsize = 9.5 if len(val) < 30 else 8.0
+        c.text(48, y + i * 6.5, val, font=font, size=vsize, field=fname, value=norm)
     c.text(112, y, "Loonperiode", font=font, size=8.5, color=_grey(0.4))
     box = c.text(142, y, period, font=font, size=9.5 if len(period) < 28 else 8.5)
     _mark_period(c, p, box, period, dated)
