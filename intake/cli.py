@@ -42,7 +42,9 @@ def _print_layout_text(layout: Layout) -> None:
         how = "OCR" if page.ocr else "text layer"
         extra = f", rotated {page.rotation}°" if page.rotation else ""
         extra += f", deskewed {page.skew:+.1f}°" if abs(page.skew) >= 0.15 else ""
-        print(f"\n--- page {page.number}: {how}{extra}, {len(page.words)} words, mean confidence {mean:.2f} ---")
+        print(
+            f"\n--- page {page.number}: {how}{extra}, {len(page.words)} words, mean confidence {mean:.2f} ---"
+        )
         print(page.text)
 
 
@@ -65,21 +67,37 @@ def cmd_synth(args: argparse.Namespace) -> int:
     types = args.types.split(",") if args.types else list(DOCUMENT_TYPES)
     for t in types:
         if t not in DOCUMENT_TYPES:
-            raise CliError(f"--types: unknown document type {t!r} (one of {', '.join(DOCUMENT_TYPES)})")
+            raise CliError(
+                f"--types: unknown document type {t!r} (one of {', '.join(DOCUMENT_TYPES)})"
+            )
     difficulties = args.difficulty.split(",") if args.difficulty else list(DIFFICULTIES)
     for d in difficulties:
         if d not in DIFFICULTIES:
-            raise CliError(f"--difficulty: unknown difficulty {d!r} (one of {', '.join(DIFFICULTIES)})")
+            raise CliError(
+                f"--difficulty: unknown difficulty {d!r} (one of {', '.join(DIFFICULTIES)})"
+            )
     formats = args.formats.split(",") if args.formats else None
     start = time.monotonic()
     n = 0
-    for line in generate(Path(args.out), seed=args.seed, count=args.count, types=types, layouts=args.layouts,
-                         difficulties=difficulties, formats=formats):  # fmt: skip
+    for line in generate(
+        Path(args.out),
+        seed=args.seed,
+        count=args.count,
+        types=types,
+        layouts=args.layouts,
+        difficulties=difficulties,
+        formats=formats,
+    ):
         n += 1
         if not args.quiet:
-            print(f"{line['id']}  {line['layout']:<32} {line['difficulty']:<5} {line['format']:<8} "
-                  f"{', '.join(line['files'])}")  # fmt: skip
-    print(f"wrote {n} documents with truth to {args.out} in {time.monotonic() - start:.1f} s", file=sys.stderr)
+            print(
+                f"{line['id']}  {line['layout']:<32} {line['difficulty']:<5} {line['format']:<8} "
+                f"{', '.join(line['files'])}"
+            )
+    print(
+        f"wrote {n} documents with truth to {args.out} in {time.monotonic() - start:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -92,21 +110,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for line in lines:
         path = out / line["files"][0]
         layout = read_layout(path.read_bytes(), path.name)
-        print(f"\n===== {line['document_type']} ({line['layout']}, {line['difficulty']}, {line['format']}) =====")
+        print(
+            f"\n===== {line['document_type']} ({line['layout']}, {line['difficulty']}, {line['format']}) ====="
+        )
         _print_layout_text(layout)
     print(f"\nSample documents and their truth are in {out}/", file=sys.stderr)
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scanstraat", description="Document intake for bijstand applications.")
+    parser = argparse.ArgumentParser(
+        prog="scanstraat", description="Document intake for bijstand applications."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("ocr", help="print the page layout (words, boxes, confidences) of a PDF or scan")
+    p = sub.add_parser(
+        "ocr", help="print the page layout (words, boxes, confidences) of a PDF or scan"
+    )
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the CONTRACT's layout JSON")
-    p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="pages OCRed in parallel")
-    p.add_argument("--force-ocr", action="store_true", help="OCR PDF pages even if they have a text layer")
+    p.add_argument(
+        "--workers", type=int, default=min(2, os.cpu_count() or 1), help="pages OCRed in parallel"
+    )
+    p.add_argument(
+        "--force-ocr", action="store_true", help="OCR PDF pages even if they have a text layer"
+    )
     p.set_defaults(func=cmd_ocr)
 
     p = sub.add_parser("synth", help="generate synthetic Dutch documents with ground truth")
@@ -114,10 +142,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--count", type=int, default=10, help="number of documents")
     p.add_argument("--types", help="comma-separated document types (default: all)")
-    p.add_argument("--layouts", choices=["all", "dev", "holdout"], default="all",
-                   help="dev: layouts used for tuning; holdout: layouts never tuned on")  # fmt: skip
+    p.add_argument(
+        "--layouts",
+        choices=["all", "dev", "holdout"],
+        default="all",
+        help="dev: layouts used for tuning; holdout: layouts never tuned on",
+    )
     p.add_argument("--difficulty", help="comma-separated: clean,scan,hard (default: all)")
-    p.add_argument("--formats", help="comma-separated: pdf,png,jpeg,tiff,scan-pdf,photo (default: by difficulty)")
+    p.add_argument(
+        "--formats",
+        help="comma-separated: pdf,png,jpeg,tiff,scan-pdf,photo (default: by difficulty)",
+    )
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_synth)
 
@@ -145,7 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # never a traceback for users; SCANSTRAAT_DEBUG=1 shows it
         if os.environ.get("SCANSTRAAT_DEBUG"):
             raise
-        print(f"scanstraat: internal error: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
+        print(
+            f"scanstraat: internal error: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr
+        )
         return EXIT_INTERNAL
 
 

@@ -20,8 +20,24 @@ from ocr.tesseract import EngineConfig
 from ocr.types import Layout, Page, Source, Word
 
 __all__ = [
-    "CorruptFileError", "EmptyFileError", "EncryptedFileError", "EngineConfig", "Layout", "OcrEngineError",
-    "OcrEngineMissingError", "OcrError", "OcrOptions", "OcrTimeoutError", "Page", "Source",
-    "TooManyPagesError", "TooManyPixelsError", "UnsupportedFileError", "Word", "ocr_image", "ocr_region",
-    "read_layout", "render_page",
-]  # fmt: skip
+    "CorruptFileError",
+    "EmptyFileError",
+    "EncryptedFileError",
+    "EngineConfig",
+    "Layout",
+    "OcrEngineError",
+    "OcrEngineMissingError",
+    "OcrError",
+    "OcrOptions",
+    "OcrTimeoutError",
+    "Page",
+    "Source",
+    "TooManyPagesError",
+    "TooManyPixelsError",
+    "UnsupportedFileError",
+    "Word",
+    "ocr_image",
+    "ocr_region",
+    "read_layout",
+    "render_page",
+]

@@ -46,7 +46,23 @@ class TextLayer:
     rotation: int
 
 
-_GOOD_CATEGORIES = {"Lu", "Ll", "Lt", "Nd", "Po", "Pd", "Ps", "Pe", "Sc", "Sm", "Zs", "Pi", "Pf", "So", "Lm"}
+_GOOD_CATEGORIES = {
+    "Lu",
+    "Ll",
+    "Lt",
+    "Nd",
+    "Po",
+    "Pd",
+    "Ps",
+    "Pe",
+    "Sc",
+    "Sm",
+    "Zs",
+    "Pi",
+    "Pf",
+    "So",
+    "Lm",
+}
 
 
 def _transform(rotation: int) -> callable:  # type: ignore[valid-type]
@@ -125,7 +141,9 @@ def _verdict(page: pdfium.PdfPage, words: list[Word], good: int, bad: int) -> tu
     invisible = visible = 0
     image_area = 0.0
     pw, ph = page.get_size()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+    for obj in page.get_objects(
+        filter=[pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4
+    ):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
             mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
             if mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
@@ -147,7 +165,9 @@ def _verdict(page: pdfium.PdfPage, words: list[Word], good: int, bad: int) -> tu
     return True, "text layer"
 
 
-def render(page: pdfium.PdfPage, dpi: float, max_pixels: int, filename: str, number: int) -> np.ndarray:
+def render(
+    page: pdfium.PdfPage, dpi: float, max_pixels: int, filename: str, number: int
+) -> np.ndarray:
     """Render a page to a grayscale image at `dpi` (also for text-layer pages)."""
     w, h = page.get_size()
     pixels = (w * dpi / 72) * (h * dpi / 72)

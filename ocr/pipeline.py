@@ -38,13 +38,23 @@ class OcrOptions:
     deskew: bool = True
     upscale: bool = True  # small text (faxes, 100-150 DPI scans) scaled up
     flatten: str = "auto"  # divide out uneven lighting: "auto" (when measured), "on", "off"
-    flatten_threshold: float = 60.0  # background brightness range (grey levels) that triggers "auto"
+    flatten_threshold: float = 25.0  # paper brightness range (grey levels) that triggers "auto"
+    whiten: bool = False  # lift light background and shading to white
+    remove_rules: bool = False  # paint table rules and box borders white
     denoise: bool = False  # median filter; measured not to help on our scans
     binarize: bool = False  # Otsu; measured to lower Tesseract's accuracy
 
 
-IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff", "image/heic", "image/webp", "image/bmp", "image/gif"}
-MIN_LETTER_HEIGHT = 19.0  # below this (px) text is scaled up for Tesseract
+IMAGE_TYPES = {
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+    "image/heic",
+    "image/webp",
+    "image/bmp",
+    "image/gif",
+}
+MIN_LETTER_HEIGHT = 12.0  # below this (px; ~150 DPI for 10 pt) text is scaled up for Tesseract
 MIN_PLAUSIBLE_HEIGHT = 6.0  # smaller "letters" are specks on a nearly empty page
 MAX_UPSCALE = 2.5
 
@@ -76,21 +86,31 @@ def prepare(gray: np.ndarray, dpi: float | None, options: OcrOptions) -> tuple[n
             gray = preprocess.warp_page(gray, corners)
             steps.append("crop")
             dpi = None  # a photo's resolution is whatever the camera gave the page
-    orient = preprocess.detect_orientation(gray) if options.orientation else preprocess.Orientation(0, 0, True)
+    orient = (
+        preprocess.detect_orientation(gray)
+        if options.orientation
+        else preprocess.Orientation(0, 0, True)
+    )
     skew = orient.skew if options.deskew else 0.0
     gray = preprocess.apply_rotation(gray, orient.rotation, skew)
     if orient.rotation:
         steps.append(f"rotate{orient.rotation}")
     if abs(skew) >= 0.15:
         steps.append("deskew")
-    if options.flatten == "on" or (
-        options.flatten == "auto" and preprocess.background_range(gray) > options.flatten_threshold
-    ):
-        gray = preprocess.flatten_illumination(gray)
-        steps.append("flatten")
+    if options.flatten != "off":
+        surface, unevenness = preprocess.illumination(gray)
+        if options.flatten == "on" or unevenness > options.flatten_threshold:
+            gray = preprocess.flatten_illumination(gray, surface)
+            steps.append("flatten")
     if options.denoise:
         gray = preprocess.denoise(gray)
         steps.append("denoise")
+    if options.remove_rules:
+        gray = preprocess.remove_rules(gray, orient.text_height)
+        steps.append("derule")
+    if options.whiten:
+        gray = preprocess.whiten(gray)
+        steps.append("whiten")
     factor = 1.0
     height = orient.text_height
     if options.upscale and height and MIN_PLAUSIBLE_HEIGHT <= height < MIN_LETTER_HEIGHT:
@@ -101,10 +121,14 @@ def prepare(gray: np.ndarray, dpi: float | None, options: OcrOptions) -> tuple[n
         gray = preprocess.binarize(gray)
         steps.append("binarize")
     if dpi is None and height:
-        dpi = 300.0 * height / preprocess.TARGET_TEXT_HEIGHT  # estimated from the letter size
+        dpi = 300.0 * height / preprocess.REFERENCE_HEIGHT_300DPI  # estimated from the letter size
     eff_dpi = dpi * factor if dpi else None
-    stub = Page(0, gray.shape[1], gray.shape[0], orient.rotation, True, (), skew, eff_dpi, tuple(steps))
-    return gray, replace(stub, words=(), steps=tuple(steps) + (() if orient.confident else ("unsure-up",)))
+    stub = Page(
+        0, gray.shape[1], gray.shape[0], orient.rotation, True, (), skew, eff_dpi, tuple(steps)
+    )
+    return gray, replace(
+        stub, words=(), steps=tuple(steps) + (() if orient.confident else ("unsure-up",))
+    )
 
 
 def _words(raw: list[TessWord], w: int, h: int) -> tuple[Word, ...]:
@@ -120,27 +144,55 @@ def _words(raw: list[TessWord], w: int, h: int) -> tuple[Word, ...]:
     return reline(out)
 
 
+def _upside_down_by_reading(img: np.ndarray, options: OcrOptions, dpi: int | None) -> bool:
+    """Settle a close up/down call by reading the densest strip both ways in one engine call."""
+    strip = preprocess.densest_strip(img, None)
+    gap = np.full((max(20, strip.shape[0] // 2), strip.shape[1]), 255, np.uint8)
+    stacked = np.vstack([strip, gap, np.ascontiguousarray(np.rot90(strip, 2))])
+    words = tesseract.run(stacked, options.engine, psm=6, dpi=dpi)
+    split = strip.shape[0] + gap.shape[0] / 2
+    upright = [w for w in words if w.top + w.height / 2 < split]
+    flipped = [w for w in words if w.top + w.height / 2 >= split]
+    return _quality(flipped) > _quality(upright) + 5
+
+
 def ocr_image(gray: np.ndarray, dpi: float | None, options: OcrOptions, number: int = 1) -> Page:
     """OCR one page image (grayscale) into a `Page`."""
     img, stub = prepare(gray, dpi, options)
     dpi_hint = int(stub.dpi) if stub.dpi and 70 <= stub.dpi <= 1200 else None
-    raw = tesseract.run(img, options.engine, dpi=dpi_hint)
     page = replace(stub, number=number)
-    if options.orientation and ("unsure-up" in stub.steps or _quality(raw) < 55):
-        # a close call or a poor read: the other way up may read better
+    if (
+        options.orientation
+        and "unsure-up" in stub.steps
+        and _upside_down_by_reading(img, options, dpi_hint)
+    ):
+        img = np.ascontiguousarray(np.rot90(img, 2))
+        page = replace(
+            page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-by-reading")
+        )
+    raw = tesseract.run(img, options.engine, dpi=dpi_hint)
+    if options.orientation and _quality(raw) < 55:
+        # a poor read: the other way up may read better
         flipped = np.ascontiguousarray(np.rot90(img, 2))
         raw2 = tesseract.run(flipped, options.engine, dpi=dpi_hint)
         if _quality(raw2) > _quality(raw) + 5:
             raw = raw2
-            page = replace(page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-retry"))
+            page = replace(
+                page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-retry")
+            )
     return replace(page, words=_words(raw, img.shape[1], img.shape[0]))
 
 
 def _run_task(task: PageTask) -> Page:
     if task.pdf is not None:
         with open_pdf(task.pdf, task.filename) as doc:
-            gray = render(doc[task.number - 1], task.options.pdf_dpi, task.options.max_pixels,
-                          task.filename, task.number)  # fmt: skip
+            gray = render(
+                doc[task.number - 1],
+                task.options.pdf_dpi,
+                task.options.max_pixels,
+                task.filename,
+                task.number,
+            )
         return ocr_image(gray, task.options.pdf_dpi, task.options, task.number)
     assert task.image is not None
     return ocr_image(task.image, task.dpi, task.options, task.number)
@@ -150,8 +202,13 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
-def read_layout(data: bytes, filename: str, options: OcrOptions | None = None, *,
-                executor: Executor | None = None) -> Layout:  # fmt: skip
+def read_layout(
+    data: bytes,
+    filename: str,
+    options: OcrOptions | None = None,
+    *,
+    executor: Executor | None = None,
+) -> Layout:
     """Read any supported file into a `Layout`. Raises an `OcrError` with a one-line reason."""
     options = options or OcrOptions()
     if not data:
@@ -171,29 +228,45 @@ def read_layout(data: bytes, filename: str, options: OcrOptions | None = None, *
             if n == 0:
                 raise EmptyFileError(f"{filename}: the PDF has no pages")
             if n > options.max_pages:
-                raise TooManyPagesError(f"{filename}: {n} pages is more than the limit of {options.max_pages}")
+                raise TooManyPagesError(
+                    f"{filename}: {n} pages is more than the limit of {options.max_pages}"
+                )
             for i in range(n):
                 page = doc[i]
                 layer = read_text_layer(page)
                 if layer.usable and not options.force_ocr:
-                    pages[i + 1] = Page(i + 1, round(layer.width), round(layer.height), 0, False, layer.words,
-                                        steps=("text-layer",))  # fmt: skip
+                    pages[i + 1] = Page(
+                        i + 1,
+                        round(layer.width),
+                        round(layer.height),
+                        0,
+                        False,
+                        layer.words,
+                        steps=("text-layer",),
+                    )
                 else:
                     w, h = page.get_size()
                     if (w * options.pdf_dpi / 72) * (h * options.pdf_dpi / 72) > options.max_pixels:
                         render(page, options.pdf_dpi, options.max_pixels, filename, i + 1)  # raises
                     tasks.append(PageTask(i + 1, options, pdf=data, filename=filename))
     else:
-        images = load_images(data, media_type, filename, max_pages=options.max_pages, max_pixels=options.max_pixels)
+        images = load_images(
+            data, media_type, filename, max_pages=options.max_pages, max_pixels=options.max_pixels
+        )
         n = len(images)
-        tasks = [PageTask(i + 1, options, image=im.image, dpi=im.dpi, filename=filename) for i, im in enumerate(images)]
+        tasks = [
+            PageTask(i + 1, options, image=im.image, dpi=im.dpi, filename=filename)
+            for i, im in enumerate(images)
+        ]
     for page in run_tasks(tasks, options, executor):
         pages[page.number] = page
     source = Source(filename, sha, media_type, n)
     return Layout(source, tuple(pages[k] for k in sorted(pages)))
 
 
-def run_tasks(tasks: list[PageTask], options: OcrOptions, executor: Executor | None = None) -> list[Page]:
+def run_tasks(
+    tasks: list[PageTask], options: OcrOptions, executor: Executor | None = None
+) -> list[Page]:
     """OCR pages, in parallel when there are several and workers (or an executor) allow it."""
     if not tasks:
         return []
@@ -212,20 +285,31 @@ def run_tasks(tasks: list[PageTask], options: OcrOptions, executor: Executor | N
             pool.shutdown(cancel_futures=True)
 
 
-def render_page(data: bytes, filename: str, number: int, dpi: int = 300, max_pixels: int = 100_000_000) -> np.ndarray:
+def render_page(
+    data: bytes, filename: str, number: int, dpi: int = 300, max_pixels: int = 100_000_000
+) -> np.ndarray:
     """A page as a grayscale image at `dpi` (PDF pages, text layer or not) or as stored (images)."""
     media_type = sniff(data)
     if media_type == "application/pdf":
         with open_pdf(data, filename) as doc:
             return render(doc[number - 1], dpi, max_pixels, filename, number)
     if media_type in IMAGE_TYPES:
-        return load_images(data, media_type, filename, max_pages=10_000, max_pixels=max_pixels)[number - 1].image
+        return load_images(data, media_type, filename, max_pages=10_000, max_pixels=max_pixels)[
+            number - 1
+        ].image
     raise UnsupportedFileError(f"{filename}: not a PDF or image")
 
 
-def ocr_region(gray: np.ndarray, bbox: tuple[float, float, float, float], engine: EngineConfig | None = None,
-               *, whitelist: str | None = None, psm: int = 7, dpi: int | None = 300,
-               pad: float = 0.004) -> list[Word]:  # fmt: skip
+def ocr_region(
+    gray: np.ndarray,
+    bbox: tuple[float, float, float, float],
+    engine: EngineConfig | None = None,
+    *,
+    whitelist: str | None = None,
+    psm: int = 7,
+    dpi: int | None = 300,
+    pad: float = 0.004,
+) -> list[Word]:
     """OCR one region of a page image (box as page fractions), e.g. an MRZ line or an amount.
 
     `psm` 7 reads a single line, 6 a block; `whitelist` limits the characters (MRZ: A-Z0-9<).
@@ -239,5 +323,18 @@ def ocr_region(gray: np.ndarray, bbox: tuple[float, float, float, float], engine
         return []
     crop = np.ascontiguousarray(gray[y0:y1, x0:x1])
     raw = tesseract.run(crop, engine, psm=psm, dpi=dpi, whitelist=whitelist)
-    return [Word(t.text, ((x0 + t.left) / w, (y0 + t.top) / h, (x0 + t.left + t.width) / w,
-                          (y0 + t.top + t.height) / h), t.conf / 100.0, t.line, t.block) for t in raw]  # fmt: skip
+    return [
+        Word(
+            t.text,
+            (
+                (x0 + t.left) / w,
+                (y0 + t.top) / h,
+                (x0 + t.left + t.width) / w,
+                (y0 + t.top + t.height) / h,
+            ),
+            t.conf / 100.0,
+            t.line,
+            t.block,
+        )
+        for t in raw
+    ]

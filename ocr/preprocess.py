@@ -13,7 +13,9 @@ import cv2
 import numpy as np
 
 ANALYSIS_LONG_SIDE = 1600  # pixels of the analysis copy's longer side (A4 at ~140 DPI)
-TARGET_TEXT_HEIGHT = 24.0  # typical lower-case letter height (px) Tesseract reads best at ~300 DPI
+TARGET_TEXT_HEIGHT = 20.0  # letter height (px) that upscaling aims for (~250 DPI for 10 pt text)
+REFERENCE_HEIGHT_300DPI = 24.0  # typical letter height (px) of 10 pt text at 300 DPI
+UPDOWN_MARGIN = 0.03  # below this the up/down decision is settled by reading a strip both ways  # typical lower-case letter height (px) Tesseract reads best at ~300 DPI
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +38,19 @@ def text_mask(small: np.ndarray) -> np.ndarray:
     blur = cv2.GaussianBlur(small, (3, 3), 0)
     _, ink = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     h, w = ink.shape
-    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 25), 1)))
-    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, h // 25))))
+    horiz = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 25), 1))
+    )
+    vert = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, h // 25)))
+    )
     ink = cv2.subtract(ink, cv2.bitwise_or(horiz, vert))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    cw, ch, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    cw, ch, area = (
+        stats[:, cv2.CC_STAT_WIDTH],
+        stats[:, cv2.CC_STAT_HEIGHT],
+        stats[:, cv2.CC_STAT_AREA],
+    )
     big = max(h, w) * 0.04
     keep = (ch >= 2) & (cw >= 1) & (area >= 3) & (ch <= big) & (cw <= big * 1.5)
     keep[0] = False
@@ -51,7 +61,7 @@ def text_mask(small: np.ndarray) -> np.ndarray:
 
 def _letter_height(mask: np.ndarray) -> float:
     """60th percentile height of letter-like components of a levelled text mask (0 if too few)."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    _n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     hs = stats[1:, cv2.CC_STAT_HEIGHT].astype(np.float64)
     ws = stats[1:, cv2.CC_STAT_WIDTH].astype(np.float64)
     hs = hs[(hs >= 3) & (ws <= hs * 3)]
@@ -84,34 +94,63 @@ def _best_angle(a: np.ndarray, b: np.ndarray, bins: int, span: float) -> tuple[f
 
 
 def _up_down_score(mask: np.ndarray) -> tuple[float, int]:
-    """> 0 when the text is upright: ascenders and capitals outweigh descenders in each line."""
-    profile = mask.sum(axis=1).astype(np.float64) / 255
-    if profile.max() <= 0:
+    """> 0 when the text is upright. In Latin script the bottoms of letters line up on the
+    baseline while their tops split between x-height and ascender height (capitals, digits,
+    b d f h k l t); upside down it is the other way round. Counted per text line."""
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n < 12:
         return 0.0, 0
-    thr = max(1.0, 0.04 * float(np.percentile(profile[profile > 0], 90)))
-    on = profile > thr
-    above = below = 0.0
+    top = stats[1:, cv2.CC_STAT_TOP]
+    height = stats[1:, cv2.CC_STAT_HEIGHT]
+    width = stats[1:, cv2.CC_STAT_WIDTH]
+    bottom = top + height
+    med = float(np.median(height[height >= 3])) if np.any(height >= 3) else 0.0
+    if med < 3:
+        return 0.0, 0
+    letters = (height >= 0.5 * med) & (height <= 2.2 * med) & (width <= 3 * med)
+    profile = (mask > 0).sum(axis=1)
+    on = profile > 0
+    band = np.cumsum(np.concatenate([[0], (on[1:] & ~on[:-1]).astype(np.int64)]))  # band id per row
+    centre = np.clip((top + bottom) // 2, 0, mask.shape[0] - 1)
+    line_of = np.where(on[centre], band[centre], -1)
+    b_al = t_al = 0
     lines = 0
-    i, n = 0, len(profile)
-    while i < n:
-        if not on[i]:
-            i += 1
+    tol = max(1.0, 0.12 * med)
+    for line in np.unique(line_of[letters]):
+        if line < 0:
             continue
-        j = i
-        while j < n and on[j]:
-            j += 1
-        band = profile[i:j]
-        if 5 <= band.size <= 80:
-            core = np.nonzero(band >= 0.5 * band.max())[0]
-            top, bot = core[0], core[-1]
-            a, b = band[:top].sum(), band[bot + 1 :].sum()
-            if a + b > 0:
-                above += a
-                below += b
-                lines += 1
-        i = j
-    total = above + below
-    return ((above - below) / total if total else 0.0), lines
+        sel = letters & (line_of == line)
+        if sel.sum() < 5:
+            continue
+        bots, tops = bottom[sel], top[sel]
+        b_al += int(np.sum(np.abs(bots - np.median(bots)) <= tol))
+        t_al += int(np.sum(np.abs(tops - np.median(tops)) <= tol))
+        lines += 1
+    total = b_al + t_al
+    return ((b_al - t_al) / total if total else 0.0), lines
+
+
+def _text_is_vertical(mask: np.ndarray) -> tuple[bool, float]:
+    """Whether text runs top-bottom: a letter's nearest neighbour is the next letter of its word,
+    so the directions to nearest neighbours show the writing direction, even on sparse pages."""
+    n, _, stats, cents = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n < 12:
+        return False, 0.0
+    h, w = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    size = np.maximum(h, w)
+    med = np.median(size)
+    pts = cents[1:][(size >= 0.4 * med) & (size <= 2.5 * med)].astype(np.float32)
+    if len(pts) < 10:
+        return False, 0.0
+    # nearest other letter of each letter (brute force in C++: a few ms for thousands of letters)
+    matches = cv2.BFMatcher(cv2.NORM_L2).knnMatch(pts, pts, k=2)
+    other = np.array(
+        [m[1].trainIdx if m[0].trainIdx == m[0].queryIdx else m[0].trainIdx for m in matches]
+    )
+    nn = pts[other] - pts
+    horizontal = np.sum(np.abs(nn[:, 0]) > np.abs(nn[:, 1]))
+    frac = horizontal / len(pts)
+    return bool(frac < 0.5), float(abs(frac - 0.5) * 2)
 
 
 def _rotate_small(mask: np.ndarray, angle: float) -> np.ndarray:
@@ -130,20 +169,20 @@ def detect_orientation(gray: np.ndarray, *, max_skew: float = 5.0) -> Orientatio
     mask = text_mask(small)
     ys, xs = np.nonzero(mask)
     if ys.size < 200:
-        return Orientation(0, 0.0, False, None)
+        return Orientation(0, 0.0, True, None)  # (nearly) blank: nothing to turn
     if ys.size > 150_000:
         pick = np.random.default_rng(0).choice(ys.size, 150_000, replace=False)
         ys, xs = ys[pick], xs[pick]
     bins = int(max(mask.shape) * 1.2) + 2
-    score_h, ang_h = _best_angle(ys.astype(np.float64), xs.astype(np.float64), bins, max_skew)
-    score_v, ang_v = _best_angle(xs.astype(np.float64), ys.astype(np.float64), bins, max_skew)
-    vertical = score_v > score_h * 1.15
+    vertical, _ = _text_is_vertical(mask)
     if vertical:
+        _, ang_v = _best_angle(xs.astype(np.float64), ys.astype(np.float64), bins, max_skew)
         # text runs top-bottom: turn a quarter clockwise, then decide up or down
         work = np.ascontiguousarray(np.rot90(mask, k=-1))
         skew = -ang_v
         base = 90
     else:
+        _, ang_h = _best_angle(ys.astype(np.float64), xs.astype(np.float64), bins, max_skew)
         work = mask
         skew = ang_h
         base = 0
@@ -151,7 +190,12 @@ def detect_orientation(gray: np.ndarray, *, max_skew: float = 5.0) -> Orientatio
     level = _rotate_small(work, -skew) if abs(skew) > 0.05 else work
     ud, lines = _up_down_score(level)
     rotation = base if ud >= 0 else (base + 180) % 360
-    return Orientation(rotation, round(skew, 2), abs(ud) > 0.08 and lines >= 3, (_letter_height(level) / f) or None)
+    return Orientation(
+        rotation,
+        round(skew, 2),
+        abs(ud) >= UPDOWN_MARGIN and lines >= 3,
+        (_letter_height(level) / f) or None,
+    )
 
 
 def apply_rotation(gray: np.ndarray, rotation: int, skew: float, *, fill: int = 255) -> np.ndarray:
@@ -161,8 +205,14 @@ def apply_rotation(gray: np.ndarray, rotation: int, skew: float, *, fill: int = 
     if abs(skew) >= 0.15:
         h, w = gray.shape[:2]
         m = cv2.getRotationMatrix2D((w / 2, h / 2), -skew, 1.0)
-        gray = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                              borderValue=fill)  # fmt: skip
+        gray = cv2.warpAffine(
+            gray,
+            m,
+            (w, h),
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_CONSTANT,
+            borderValue=fill,
+        )
     return gray
 
 
@@ -192,7 +242,9 @@ def find_page(gray: np.ndarray) -> np.ndarray | None:
         return None  # no dark surround: a scan whose page fills the image
     pts = quad.reshape(4, 2).astype(np.float32) / f
     s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
-    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]], np.float32)
+    return np.array(
+        [pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]], np.float32
+    )
 
 
 def warp_page(gray: np.ndarray, corners: np.ndarray) -> np.ndarray:
@@ -201,25 +253,44 @@ def warp_page(gray: np.ndarray, corners: np.ndarray) -> np.ndarray:
     h = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
     dst = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
     m = cv2.getPerspectiveTransform(corners, dst)
-    return cv2.warpPerspective(gray, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return cv2.warpPerspective(
+        gray, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )
 
 
-def background_range(gray: np.ndarray) -> float:
-    """How uneven the paper's brightness is (grey levels between its darker and lighter parts)."""
-    small, _ = _small(gray, 300)
-    bg = cv2.dilate(small, np.ones((7, 7), np.uint8))
-    return float(np.percentile(bg, 95) - np.percentile(bg, 5))
+def illumination(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """A smooth model of the paper's brightness (quadratic surface on a coarse grid) and how
+    uneven it is in grey levels. Cells darker than the surface (filled bands, photos, dense
+    text) are dropped from the fit, so dark page content is not taken for a shadow."""
+    small, _ = _small(gray, 400)
+    paper = cv2.dilate(small, np.ones((9, 9), np.uint8))
+    gh, gw = 34, 24
+    grid = cv2.resize(paper, (gw, gh), interpolation=cv2.INTER_AREA).astype(np.float64)
+    yy, xx = np.mgrid[0:gh, 0:gw]
+    x, y = (xx.ravel() / (gw - 1)) - 0.5, (yy.ravel() / (gh - 1)) - 0.5
+    design = np.column_stack([np.ones_like(x), x, y, x * x, x * y, y * y])
+    v = grid.ravel()
+    keep = v > np.percentile(v, 20)
+    coef = np.zeros(6)
+    for _ in range(4):
+        coef, *_ = np.linalg.lstsq(design[keep], v[keep], rcond=None)
+        resid = v - design @ coef
+        keep = resid > -12
+    surface = (design @ coef).reshape(gh, gw)
+    return surface.astype(np.float32), float(surface.max() - surface.min())
 
 
-def flatten_illumination(gray: np.ndarray) -> np.ndarray:
-    """Divide out shadows and uneven lighting: the page's background estimated by a closing."""
-    small, f = _small(gray, 600)
-    k = max(9, int(min(small.shape) / 30) | 1)
-    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
-    bg = cv2.GaussianBlur(bg, (0, 0), k / 2)
-    bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
-    out = cv2.divide(gray, np.maximum(bg, 1), scale=255)
-    return out
+def flatten_illumination(gray: np.ndarray, surface: np.ndarray | None = None) -> np.ndarray:
+    """Divide out shadows and uneven lighting using the smooth paper model of `illumination`."""
+    if surface is None:
+        surface, _ = illumination(gray)
+    full = cv2.resize(surface, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    target = float(surface.max())
+    return (
+        cv2.divide(gray.astype(np.float32), np.maximum(full, 1.0), scale=target)
+        .clip(0, 255)
+        .astype(np.uint8)
+    )
 
 
 def scale(gray: np.ndarray, factor: float) -> np.ndarray:
@@ -235,4 +306,51 @@ def denoise(gray: np.ndarray) -> np.ndarray:
 
 def binarize(gray: np.ndarray) -> np.ndarray:
     _, out = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return out
+
+
+def densest_strip(gray: np.ndarray, letter_height: float | None) -> np.ndarray:
+    """The full-width band of the page with the most ink, a few text lines high."""
+    small, f = _small(gray, 800)
+    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    rows = ink.sum(axis=1).astype(np.float64)
+    band = max(8, int((letter_height or 20) * 8 * f), int(small.shape[0] * 0.05))
+    band = min(band, small.shape[0])
+    sums = np.convolve(rows, np.ones(band), mode="valid")
+    y0 = int(np.argmax(sums))
+    cols = np.nonzero(ink[y0 : y0 + band].sum(axis=0))[0]
+    x0, x1 = (int(cols[0]), int(cols[-1]) + 1) if cols.size else (0, small.shape[1])
+    pad = int(4 / f)
+    return gray[
+        max(0, int(y0 / f) - pad) : int((y0 + band) / f) + pad,
+        max(0, int(x0 / f) - pad) : int(x1 / f) + pad,
+    ]
+
+
+def whiten(gray: np.ndarray) -> np.ndarray:
+    """Lift the light background (paper grain, scanner noise, light table shading) to white and
+    stretch the remaining tones, keeping the grey edges of letters that Tesseract uses."""
+    small, _ = _small(gray, 800)
+    otsu, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    white = otsu + 0.55 * (255 - otsu)
+    lut = np.clip(np.arange(256, dtype=np.float32) * 255.0 / max(white, 1.0), 0, 255).astype(
+        np.uint8
+    )
+    return cv2.LUT(gray, lut)
+
+
+def remove_rules(gray: np.ndarray, letter_height: float | None) -> np.ndarray:
+    """Paint ruled lines (table rules, form box borders) white: Tesseract reads them as '|', '_'
+    or as noise words, and they split the words they touch."""
+    lh = letter_height or 20.0
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    horiz = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(max(30, lh * 4)), 1))
+    )
+    vert = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(max(30, lh * 2.2))))
+    )
+    rules = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
+    out = gray.copy()
+    out[rules > 0] = 255
     return out

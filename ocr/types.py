@@ -17,8 +17,13 @@ class Word:
     block: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "bbox": [round(v, 5) for v in self.bbox],
-                "confidence": round(self.confidence, 3), "line": self.line, "block": self.block}  # fmt: skip
+        return {
+            "text": self.text,
+            "bbox": [round(v, 5) for v in self.bbox],
+            "confidence": round(self.confidence, 3),
+            "line": self.line,
+            "block": self.block,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +47,17 @@ class Page:
         return "\n".join(" ".join(ws) for _, ws in sorted(lines.items()))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "width": self.width, "height": self.height,
-                "rotation": self.rotation, "ocr": self.ocr, "skew": round(self.skew, 2),
-                "dpi": None if self.dpi is None else round(self.dpi), "steps": list(self.steps),
-                "words": [w.to_dict() for w in self.words]}  # fmt: skip
+        return {
+            "number": self.number,
+            "width": self.width,
+            "height": self.height,
+            "rotation": self.rotation,
+            "ocr": self.ocr,
+            "skew": round(self.skew, 2),
+            "dpi": None if self.dpi is None else round(self.dpi),
+            "steps": list(self.steps),
+            "words": [w.to_dict() for w in self.words],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +68,12 @@ class Source:
     pages: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"filename": self.filename, "sha256": self.sha256, "media_type": self.media_type,
-                "pages": self.pages}  # fmt: skip
+        return {
+            "filename": self.filename,
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+            "pages": self.pages,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +86,36 @@ class Layout:
         return "\n\n".join(p.text for p in self.pages)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": "scanstraat.layout/v1", "source": self.source.to_dict(),
-                "pages": [p.to_dict() for p in self.pages]}  # fmt: skip
+        return {
+            "schema": "scanstraat.layout/v1",
+            "source": self.source.to_dict(),
+            "pages": [p.to_dict() for p in self.pages],
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Layout:
         src = d["source"]
         pages = tuple(
-            Page(number=p["number"], width=p["width"], height=p["height"], rotation=p["rotation"],
-                 ocr=p["ocr"], skew=p.get("skew", 0.0), dpi=p.get("dpi"), steps=tuple(p.get("steps", ())),
-                 words=tuple(Word(w["text"], tuple(w["bbox"]), w["confidence"], w.get("line", 0),
-                                  w.get("block", 0)) for w in p["words"]))  # fmt: skip
+            Page(
+                number=p["number"],
+                width=p["width"],
+                height=p["height"],
+                rotation=p["rotation"],
+                ocr=p["ocr"],
+                skew=p.get("skew", 0.0),
+                dpi=p.get("dpi"),
+                steps=tuple(p.get("steps", ())),
+                words=tuple(
+                    Word(
+                        w["text"],
+                        tuple(w["bbox"]),
+                        w["confidence"],
+                        w.get("line", 0),
+                        w.get("block", 0),
+                    )
+                    for w in p["words"]
+                ),
+            )
             for p in d["pages"]
         )
         return cls(Source(src["filename"], src["sha256"], src["media_type"], src["pages"]), pages)
@@ -91,7 +126,10 @@ def reline(words: list[Word] | tuple[Word, ...]) -> tuple[Word, ...]:
     lines top to bottom and words left to right (pages are deskewed before this)."""
     if not words:
         return tuple(words)
-    order = sorted(range(len(words)), key=lambda i: ((words[i].bbox[1] + words[i].bbox[3]) / 2, words[i].bbox[0]))
+    order = sorted(
+        range(len(words)),
+        key=lambda i: ((words[i].bbox[1] + words[i].bbox[3]) / 2, words[i].bbox[0]),
+    )
     lines: list[list[int]] = []
     for i in order:
         w = words[i]

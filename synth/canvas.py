@@ -43,9 +43,15 @@ _TTF_FONTS = {
     "FreeMono": "freefont/FreeMono.ttf",
 }
 _BASE14 = {
-    "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Times-Roman", "Times-Bold",
-    "Times-Italic", "Courier", "Courier-Bold",
-}  # fmt: skip
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Courier",
+    "Courier-Bold",
+}
 
 
 class FontMissingError(RuntimeError):
@@ -63,8 +69,10 @@ def ensure_font(name: str) -> str:
         if path.exists():
             pdfmetrics.registerFont(TTFont(name, str(path)))
             return name
-    raise FontMissingError(f"font file for {name!r} not found ({rel}); install fonts-dejavu-core, "
-                           "fonts-liberation and fonts-freefont-ttf")  # fmt: skip
+    raise FontMissingError(
+        f"font file for {name!r} not found ({rel}); install fonts-dejavu-core, "
+        "fonts-liberation and fonts-freefont-ttf"
+    )
 
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in mm from the top-left
@@ -138,9 +146,20 @@ class DocCanvas:
         return pdfmetrics.stringWidth(text, ensure_font(font), size) / mm
 
     # -- drawing --------------------------------------------------------------------------
-    def text(self, x: float, y: float, text: str, *, font: str = "Helvetica", size: float = 10,
-             align: str = "left", color: tuple[float, float, float] = (0, 0, 0),
-             field: str | None = None, value: Any = None, truth: bool = True) -> Box:  # fmt: skip
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        font: str = "Helvetica",
+        size: float = 10,
+        align: str = "left",
+        color: tuple[float, float, float] = (0, 0, 0),
+        field: str | None = None,
+        value: Any = None,
+        truth: bool = True,
+    ) -> Box:
         """Draw one line of text with its baseline at y mm; returns its box in mm.
 
         `field` marks the words as the evidence of that CONTRACT field, with normalised `value`
@@ -188,27 +207,58 @@ class DocCanvas:
         """The document does not contain field `name` (truth value null, status missing)."""
         self.fields[name] = FieldMark(None, None, None, None)
 
-    def rect(self, x: float, y: float, w: float, h: float, *, stroke: float = 0.5,
-             fill: tuple[float, float, float] | None = None,
-             color: tuple[float, float, float] = (0, 0, 0)) -> None:  # fmt: skip
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        stroke: float = 0.5,
+        fill: tuple[float, float, float] | None = None,
+        color: tuple[float, float, float] = (0, 0, 0),
+    ) -> None:
         self._c.setLineWidth(stroke)
         self._c.setStrokeColorRGB(*color)
         if fill is not None:
             self._c.setFillColorRGB(*fill)
-        self._c.rect(x * mm, self._y(y + h), w * mm, h * mm, stroke=1 if stroke else 0,
-                     fill=1 if fill is not None else 0)  # fmt: skip
+        self._c.rect(
+            x * mm,
+            self._y(y + h),
+            w * mm,
+            h * mm,
+            stroke=1 if stroke else 0,
+            fill=1 if fill is not None else 0,
+        )
         self._c.setFillColorRGB(0, 0, 0)
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, *, width: float = 0.5,
-             color: tuple[float, float, float] = (0, 0, 0), dash: tuple[float, ...] | None = None) -> None:  # fmt: skip
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        *,
+        width: float = 0.5,
+        color: tuple[float, float, float] = (0, 0, 0),
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
         self._c.setLineWidth(width)
         self._c.setStrokeColorRGB(*color)
         self._c.setDash(*(dash or ()))
         self._c.line(x0 * mm, self._y(y0), x1 * mm, self._y(y1))
         self._c.setDash()
 
-    def checkbox(self, x: float, y: float, checked: bool, *, size: float = 4.0, name: str | None = None,
-                 style: str = "cross") -> Box:  # fmt: skip
+    def checkbox(
+        self,
+        x: float,
+        y: float,
+        checked: bool,
+        *,
+        size: float = 4.0,
+        name: str | None = None,
+        style: str = "cross",
+    ) -> Box:
         """A square box with its top-left at (x, y); ticked with a cross or a check mark."""
         self.rect(x, y, size, size, stroke=0.7)
         if checked:
@@ -231,8 +281,15 @@ class DocCanvas:
             self.checkboxes[name] = checked
         return box
 
-    def scribble(self, x: float, y: float, w: float, h: float, rng: random.Random,
-                 color: tuple[float, float, float] = (0.05, 0.1, 0.45)) -> None:  # fmt: skip
+    def scribble(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        rng: random.Random,
+        color: tuple[float, float, float] = (0.05, 0.1, 0.45),
+    ) -> None:
         """A handwritten-looking signature inside the box (x, y, w, h)."""
         self._c.setStrokeColorRGB(*color)
         self._c.setLineWidth(rng.uniform(0.8, 1.4))
@@ -243,15 +300,29 @@ class DocCanvas:
         for i in range(n):
             nx = x + w * (0.1 + 0.8 * (i + 1) / n)
             ny = y + h * rng.uniform(0.25, 0.8)
-            p.curveTo((cx + rng.uniform(0, w / n)) * mm, self._y(y + h * rng.uniform(0.05, 0.95)),
-                      (nx - rng.uniform(0, w / n)) * mm, self._y(y + h * rng.uniform(0.05, 0.95)),
-                      nx * mm, self._y(ny))  # fmt: skip
+            p.curveTo(
+                (cx + rng.uniform(0, w / n)) * mm,
+                self._y(y + h * rng.uniform(0.05, 0.95)),
+                (nx - rng.uniform(0, w / n)) * mm,
+                self._y(y + h * rng.uniform(0.05, 0.95)),
+                nx * mm,
+                self._y(ny),
+            )
             cx, cy = nx, ny
         self._c.drawPath(p, stroke=1, fill=0)
         self._c.setStrokeColorRGB(0, 0, 0)
 
-    def signature_area(self, x: float, y: float, w: float, h: float, signed: bool,
-                       rng: random.Random, *, frame: bool = True) -> None:  # fmt: skip
+    def signature_area(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        signed: bool,
+        rng: random.Random,
+        *,
+        frame: bool = True,
+    ) -> None:
         if frame:
             self.rect(x, y, w, h, stroke=0.6)
         if signed:
@@ -264,12 +335,24 @@ class DocCanvas:
         self.rect(x, y, w, h, stroke=0, fill=(shade, shade, shade + 0.03))
         self._c.setFillColorRGB(shade - 0.35, shade - 0.35, shade - 0.3)
         self._c.circle((x + w / 2) * mm, self._y(y + h * 0.38), w * 0.22 * mm, stroke=0, fill=1)
-        self._c.ellipse((x + w * 0.12) * mm, self._y(y + h), (x + w * 0.88) * mm, self._y(y + h * 0.62),
-                        stroke=0, fill=1)  # fmt: skip
+        self._c.ellipse(
+            (x + w * 0.12) * mm,
+            self._y(y + h),
+            (x + w * 0.88) * mm,
+            self._y(y + h * 0.62),
+            stroke=0,
+            fill=1,
+        )
         self._c.setFillColorRGB(0, 0, 0)
 
-    def watermark(self, text: str, *, size: float = 60, angle: float = 35,
-                  color: tuple[float, float, float] = (0.85, 0.85, 0.85)) -> None:  # fmt: skip
+    def watermark(
+        self,
+        text: str,
+        *,
+        size: float = 60,
+        angle: float = 35,
+        color: tuple[float, float, float] = (0.85, 0.85, 0.85),
+    ) -> None:
         """Large diagonal text that is not part of the document's reading text (e.g. KOPIE)."""
         self._c.saveState()
         self._c.setFillColorRGB(*color)
@@ -279,8 +362,14 @@ class DocCanvas:
         self._c.drawCentredString(0, 0, text)
         self._c.restoreState()
 
-    def logo(self, x: float, y: float, size: float, rng: random.Random,
-             color: tuple[float, float, float] = (1.0, 0.4, 0.0)) -> None:  # fmt: skip
+    def logo(
+        self,
+        x: float,
+        y: float,
+        size: float,
+        rng: random.Random,
+        color: tuple[float, float, float] = (1.0, 0.4, 0.0),
+    ) -> None:
         """A simple geometric mark standing in for a bank's or employer's logo."""
         self._c.setFillColorRGB(*color)
         kind = rng.randint(0, 2)
@@ -306,5 +395,11 @@ class DocCanvas:
     def finish(self) -> RenderedDocument:
         self._c.showPage()
         self._c.save()
-        return RenderedDocument(self._buf.getvalue(), self.pages, self.fields, self.transactions,
-                                self.checkboxes, self.signature_box)  # fmt: skip
+        return RenderedDocument(
+            self._buf.getvalue(),
+            self.pages,
+            self.fields,
+            self.transactions,
+            self.checkboxes,
+            self.signature_box,
+        )

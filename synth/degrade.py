@@ -17,14 +17,30 @@ RENDER_DPI = 300
 # Fixed noise parameters per difficulty (the benchmark depends on these staying put).
 LEVELS: dict[str, dict[str, Any]] = {
     "scan": {
-        "dpi": (200, 300), "skew": 1.5, "blur": (0.0, 0.6), "noise": (2.0, 6.0), "jpeg": (75, 92),
-        "lighting": (0.92, 1.0), "stamp": 0.1, "quarter_turn": 0.15, "no_dpi": 0.1, "specks": 0.0,
+        "dpi": (200, 300),
+        "skew": 1.5,
+        "blur": (0.0, 0.6),
+        "noise": (2.0, 6.0),
+        "jpeg": (75, 92),
+        "lighting": (0.92, 1.0),
+        "stamp": 0.1,
+        "quarter_turn": 0.15,
+        "no_dpi": 0.1,
+        "specks": 0.0,
     },
     "hard": {
-        "dpi": (150, 300), "skew": 3.0, "blur": (0.4, 1.0), "noise": (5.0, 11.0), "jpeg": (55, 80),
-        "lighting": (0.72, 0.95), "stamp": 0.35, "quarter_turn": 0.25, "no_dpi": 0.3, "specks": 0.0006,
+        "dpi": (150, 300),
+        "skew": 3.0,
+        "blur": (0.4, 1.0),
+        "noise": (5.0, 11.0),
+        "jpeg": (55, 80),
+        "lighting": (0.72, 0.95),
+        "stamp": 0.35,
+        "quarter_turn": 0.25,
+        "no_dpi": 0.3,
+        "specks": 0.0006,
     },
-}  # fmt: skip
+}
 
 STAMP_TEXTS = ["ONTVANGEN", "KOPIE", "GEZIEN", "INGEKOMEN", "BEHANDELD"]
 
@@ -79,7 +95,9 @@ def _jpeg(img: np.ndarray, quality: int) -> np.ndarray:
     return cv2.imdecode(enc, cv2.IMREAD_UNCHANGED)
 
 
-def scan(img: np.ndarray, rng: random.Random, level: str, *, allow_quarter_turn: bool = True) -> tuple[np.ndarray, dict[str, Any]]:  # fmt: skip
+def scan(
+    img: np.ndarray, rng: random.Random, level: str, *, allow_quarter_turn: bool = True
+) -> tuple[np.ndarray, dict[str, Any]]:
     """Simulate a flatbed or sheet-feed scan of a 300-DPI page render."""
     p = LEVELS[level]
     meta: dict[str, Any] = {"kind": "scan", "level": level}
@@ -138,12 +156,14 @@ def photo(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, dict[str, An
     pw, ph = w * scale, h * scale
     ox, oy = (fw - pw) / 2, (fh - ph) / 2
     j = 0.05 * pw
-    dst = np.float32([
-        [ox + rng.uniform(-j, j), oy + rng.uniform(-j, j)],
-        [ox + pw + rng.uniform(-j, j), oy + rng.uniform(-j, j)],
-        [ox + pw + rng.uniform(-j, j), oy + ph + rng.uniform(-j, j)],
-        [ox + rng.uniform(-j, j), oy + ph + rng.uniform(-j, j)],
-    ])  # fmt: skip
+    dst = np.float32(
+        [
+            [ox + rng.uniform(-j, j), oy + rng.uniform(-j, j)],
+            [ox + pw + rng.uniform(-j, j), oy + rng.uniform(-j, j)],
+            [ox + pw + rng.uniform(-j, j), oy + ph + rng.uniform(-j, j)],
+            [ox + rng.uniform(-j, j), oy + ph + rng.uniform(-j, j)],
+        ]
+    )
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     m = cv2.getPerspectiveTransform(src, dst)
     warped = cv2.warpPerspective(img, m, (fw, fh), flags=cv2.INTER_LINEAR)
@@ -160,5 +180,11 @@ def photo(img: np.ndarray, rng: random.Random) -> tuple[np.ndarray, dict[str, An
     frame = cv2.GaussianBlur(frame, (0, 0), rng.uniform(0.6, 1.2))
     q = rng.randint(72, 90)
     frame = _jpeg(frame, q)
-    return frame, {"kind": "photo", "corners": dst.round(1).tolist(), "shadow_depth": round(depth, 3),
-                   "jpeg_quality": q, "expected_rotation": 0, "quarter_turns_cw": 0}  # fmt: skip
+    return frame, {
+        "kind": "photo",
+        "corners": dst.round(1).tolist(),
+        "shadow_depth": round(depth, 3),
+        "jpeg_quality": q,
+        "expected_rotation": 0,
+        "quarter_turns_cw": 0,
+    }

@@ -78,8 +78,15 @@ def document_data(app: Application, doc_type: str, rng: random.Random) -> Any:
     return Letter(app, rng.choice(["huurcontract", "brief", "energie", "zorgverzekering"]))
 
 
-def plan(seed: int, count: int, *, types: Sequence[str] = DOCUMENT_TYPES, layouts: str = "all",
-         difficulties: Sequence[str] = DIFFICULTIES, formats: Sequence[str] | None = None) -> list[DocumentSpec]:  # fmt: skip
+def plan(
+    seed: int,
+    count: int,
+    *,
+    types: Sequence[str] = DOCUMENT_TYPES,
+    layouts: str = "all",
+    difficulties: Sequence[str] = DIFFICULTIES,
+    formats: Sequence[str] | None = None,
+) -> list[DocumentSpec]:
     """Decide, deterministically, which documents to make."""
     rng = random.Random(seed)
     specs = []
@@ -96,16 +103,29 @@ def plan(seed: int, count: int, *, types: Sequence[str] = DOCUMENT_TYPES, layout
                 f for f in formats or () if f in {"png", "jpeg", "tiff", "scan-pdf", "photo", "pdf"}
             ]
         fmt = rng.choice(allowed)
-        specs.append(DocumentSpec(f"s{seed}-{k:05d}-{doc_type}", seed * 100_003 + k, seed * 1009 + k // len(types),
-                                  doc_type, lay, difficulty, fmt))  # fmt: skip
+        specs.append(
+            DocumentSpec(
+                f"s{seed}-{k:05d}-{doc_type}",
+                seed * 100_003 + k,
+                seed * 1009 + k // len(types),
+                doc_type,
+                lay,
+                difficulty,
+                fmt,
+            )
+        )
     return specs
 
 
 def _norm_box(box: tuple[float, float, float, float] | None) -> list[float] | None:
     if box is None:
         return None
-    return [round(box[0] / PAGE_W_MM, 5), round(box[1] / PAGE_H_MM, 5),
-            round(box[2] / PAGE_W_MM, 5), round(box[3] / PAGE_H_MM, 5)]  # fmt: skip
+    return [
+        round(box[0] / PAGE_W_MM, 5),
+        round(box[1] / PAGE_H_MM, 5),
+        round(box[2] / PAGE_W_MM, 5),
+        round(box[3] / PAGE_H_MM, 5),
+    ]
 
 
 def render_spec(spec: DocumentSpec) -> tuple[RenderedDocument, dict[str, Any]]:
@@ -153,7 +173,7 @@ def render_spec(spec: DocumentSpec) -> tuple[RenderedDocument, dict[str, Any]]:
         else {
             "page": doc.signature_box[0],
             "bbox": _norm_box(doc.signature_box[1]),
-        },  # fmt: skip
+        },
         "pages": [
             {
                 "number": i + 1,
@@ -166,7 +186,7 @@ def render_spec(spec: DocumentSpec) -> tuple[RenderedDocument, dict[str, Any]]:
                 ],
             }
             for i, page in enumerate(doc.pages)
-        ],  # fmt: skip
+        ],
     }
     if isinstance(data, IdCard):
         truth["masked_copy"] = data.masked
@@ -181,8 +201,9 @@ def rasterize(pdf: bytes, dpi: int = degrade.RENDER_DPI) -> list[np.ndarray]:
         pdf_doc.close()
 
 
-def _save_pages(images: list[np.ndarray], metas: list[dict[str, Any]], fmt: str, stem: Path,
-                rng: random.Random) -> list[str]:  # fmt: skip
+def _save_pages(
+    images: list[np.ndarray], metas: list[dict[str, Any]], fmt: str, stem: Path, rng: random.Random
+) -> list[str]:
     """Write degraded page images in `fmt`; returns the file names."""
     pil = [
         Image.fromarray(img[..., ::-1]) if img.ndim == 3 else Image.fromarray(img) for img in images
@@ -191,14 +212,25 @@ def _save_pages(images: list[np.ndarray], metas: list[dict[str, Any]], fmt: str,
     dpis = [m.get("dpi", 300) for m in metas]
     if fmt == "tiff":
         name = f"{stem.name}.tiff"
-        pil[0].save(stem.with_name(name), save_all=True, append_images=pil[1:], compression="tiff_lzw",
-                    dpi=(dpis[0], dpis[0]))  # fmt: skip
+        pil[0].save(
+            stem.with_name(name),
+            save_all=True,
+            append_images=pil[1:],
+            compression="tiff_lzw",
+            dpi=(dpis[0], dpis[0]),
+        )
         return [name]
     if fmt == "scan-pdf":
         name = f"{stem.name}.pdf"
         buf = io.BytesIO()
-        pil[0].save(buf, format="PDF", save_all=True, append_images=pil[1:], resolution=float(dpis[0]),
-                    quality=85)  # fmt: skip
+        pil[0].save(
+            buf,
+            format="PDF",
+            save_all=True,
+            append_images=pil[1:],
+            resolution=float(dpis[0]),
+            quality=85,
+        )
         stem.with_name(name).write_bytes(buf.getvalue())
         return [name]
     names = []
@@ -252,9 +284,17 @@ def write_document(spec: DocumentSpec, out: Path) -> dict[str, Any]:
             page["degradation"] = meta
     truth["files"] = files
     (out / f"{spec.id}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
-    return {"id": spec.id, "document_type": spec.doc_type, "layout": spec.layout.name,
-            "holdout": spec.layout.holdout, "difficulty": spec.difficulty, "format": spec.fmt,
-            "pages": len(truth["pages"]), "files": files, "truth": f"{spec.id}.truth.json"}  # fmt: skip
+    return {
+        "id": spec.id,
+        "document_type": spec.doc_type,
+        "layout": spec.layout.name,
+        "holdout": spec.layout.holdout,
+        "difficulty": spec.difficulty,
+        "format": spec.fmt,
+        "pages": len(truth["pages"]),
+        "files": files,
+        "truth": f"{spec.id}.truth.json",
+    }
 
 
 def generate(out: Path, *, seed: int, count: int, **plan_kwargs: Any) -> Iterator[dict[str, Any]]:

@@ -16,45 +16,175 @@ from decimal import ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 
 FIRST_NAMES_F = [
-    "Anna", "Emma", "Sophie", "Julia", "Fatima", "Lotte", "Sanne", "Eva", "Noor", "Ayse",
-    "Maria", "Johanna", "Elif", "Fleur", "Lieke", "Yasmin", "Iris", "Mirjam", "Petra", "Zeynep",
-    "Hanneke", "Ingrid", "Saskia", "Gerda", "Chantal", "Naima", "Esther", "Renée", "Ilse", "Marieke",
-]  # fmt: skip
+    "Anna",
+    "Emma",
+    "Sophie",
+    "Julia",
+    "Fatima",
+    "Lotte",
+    "Sanne",
+    "Eva",
+    "Noor",
+    "Ayse",
+    "Maria",
+    "Johanna",
+    "Elif",
+    "Fleur",
+    "Lieke",
+    "Yasmin",
+    "Iris",
+    "Mirjam",
+    "Petra",
+    "Zeynep",
+    "Hanneke",
+    "Ingrid",
+    "Saskia",
+    "Gerda",
+    "Chantal",
+    "Naima",
+    "Esther",
+    "Renée",
+    "Ilse",
+    "Marieke",
+]
 FIRST_NAMES_M = [
-    "Jan", "Pieter", "Mohamed", "Daan", "Sem", "Lucas", "Thijs", "Kees", "Hendrik", "Mustafa",
-    "Ahmed", "Bram", "Ruben", "Joost", "Willem", "Gerrit", "Yusuf", "Erik", "Marco", "Dennis",
-    "Sander", "Tom", "Johannes", "Cornelis", "Bart", "Rachid", "Stefan", "Jeroen", "Koen", "Frank",
-]  # fmt: skip
+    "Jan",
+    "Pieter",
+    "Mohamed",
+    "Daan",
+    "Sem",
+    "Lucas",
+    "Thijs",
+    "Kees",
+    "Hendrik",
+    "Mustafa",
+    "Ahmed",
+    "Bram",
+    "Ruben",
+    "Joost",
+    "Willem",
+    "Gerrit",
+    "Yusuf",
+    "Erik",
+    "Marco",
+    "Dennis",
+    "Sander",
+    "Tom",
+    "Johannes",
+    "Cornelis",
+    "Bart",
+    "Rachid",
+    "Stefan",
+    "Jeroen",
+    "Koen",
+    "Frank",
+]
 SURNAMES = [
-    ("", "Jansen"), ("de", "Vries"), ("van den", "Berg"), ("van", "Dijk"), ("", "Bakker"),
-    ("", "Visser"), ("", "Smit"), ("", "Meijer"), ("de", "Boer"), ("", "Mulder"),
-    ("de", "Groot"), ("", "Bos"), ("", "Vos"), ("", "Peters"), ("", "Hendriks"),
-    ("van", "Leeuwen"), ("", "Dekker"), ("", "Brouwer"), ("de", "Wit"), ("", "Dijkstra"),
-    ("", "Smits"), ("de", "Graaf"), ("van der", "Meer"), ("van der", "Linden"), ("", "Kok"),
-    ("", "Jacobs"), ("de", "Haan"), ("", "Vermeulen"), ("van den", "Heuvel"), ("van der", "Veen"),
-    ("", "Yilmaz"), ("", "El Amrani"), ("", "Kaya"), ("", "Öztürk"), ("", "Bouzid"),
-    ("", "Müller"), ("ter", "Horst"), ("", "Çelik"), ("van 't", "Hof"), ("", "Schouten"),
-]  # fmt: skip
+    ("", "Jansen"),
+    ("de", "Vries"),
+    ("van den", "Berg"),
+    ("van", "Dijk"),
+    ("", "Bakker"),
+    ("", "Visser"),
+    ("", "Smit"),
+    ("", "Meijer"),
+    ("de", "Boer"),
+    ("", "Mulder"),
+    ("de", "Groot"),
+    ("", "Bos"),
+    ("", "Vos"),
+    ("", "Peters"),
+    ("", "Hendriks"),
+    ("van", "Leeuwen"),
+    ("", "Dekker"),
+    ("", "Brouwer"),
+    ("de", "Wit"),
+    ("", "Dijkstra"),
+    ("", "Smits"),
+    ("de", "Graaf"),
+    ("van der", "Meer"),
+    ("van der", "Linden"),
+    ("", "Kok"),
+    ("", "Jacobs"),
+    ("de", "Haan"),
+    ("", "Vermeulen"),
+    ("van den", "Heuvel"),
+    ("van der", "Veen"),
+    ("", "Yilmaz"),
+    ("", "El Amrani"),
+    ("", "Kaya"),
+    ("", "Öztürk"),
+    ("", "Bouzid"),
+    ("", "Müller"),
+    ("ter", "Horst"),
+    ("", "Çelik"),
+    ("van 't", "Hof"),
+    ("", "Schouten"),
+]
 STREETS = [
-    "Kerkstraat", "Schoolstraat", "Molenweg", "Dorpsstraat", "Stationsweg", "Julianalaan",
-    "Beatrixstraat", "Wilhelminastraat", "Parallelweg", "Eikenlaan", "Lindenlaan", "Nieuwstraat",
-    "Marktplein", "Prins Hendrikkade", "Vondelstraat", "Rembrandtlaan", "Tulpstraat", "Havenweg",
-    "Industrieweg", "Burgemeester de Vlugtlaan", "Oranjestraat", "Spoorlaan", "Van Goghstraat",
-]  # fmt: skip
+    "Kerkstraat",
+    "Schoolstraat",
+    "Molenweg",
+    "Dorpsstraat",
+    "Stationsweg",
+    "Julianalaan",
+    "Beatrixstraat",
+    "Wilhelminastraat",
+    "Parallelweg",
+    "Eikenlaan",
+    "Lindenlaan",
+    "Nieuwstraat",
+    "Marktplein",
+    "Prins Hendrikkade",
+    "Vondelstraat",
+    "Rembrandtlaan",
+    "Tulpstraat",
+    "Havenweg",
+    "Industrieweg",
+    "Burgemeester de Vlugtlaan",
+    "Oranjestraat",
+    "Spoorlaan",
+    "Van Goghstraat",
+]
 CITIES = [
-    ("Amsterdam", "10"), ("Rotterdam", "30"), ("Utrecht", "35"), ("Groningen", "97"),
-    ("Eindhoven", "56"), ("Tilburg", "50"), ("Almere", "13"), ("Breda", "48"),
-    ("Nijmegen", "65"), ("Zwolle", "80"), ("Leeuwarden", "89"), ("Maastricht", "62"),
-    ("Den Haag", "25"), ("Haarlem", "20"), ("Enschede", "75"), ("Apeldoorn", "73"),
-    ("Amersfoort", "38"), ("Deventer", "74"), ("Heerlen", "64"), ("Lelystad", "82"),
-]  # fmt: skip
+    ("Amsterdam", "10"),
+    ("Rotterdam", "30"),
+    ("Utrecht", "35"),
+    ("Groningen", "97"),
+    ("Eindhoven", "56"),
+    ("Tilburg", "50"),
+    ("Almere", "13"),
+    ("Breda", "48"),
+    ("Nijmegen", "65"),
+    ("Zwolle", "80"),
+    ("Leeuwarden", "89"),
+    ("Maastricht", "62"),
+    ("Den Haag", "25"),
+    ("Haarlem", "20"),
+    ("Enschede", "75"),
+    ("Apeldoorn", "73"),
+    ("Amersfoort", "38"),
+    ("Deventer", "74"),
+    ("Heerlen", "64"),
+    ("Lelystad", "82"),
+]
 EMPLOYERS = [
-    "Bakkerij de Gouden Korst B.V.", "Schoonmaakbedrijf Glans B.V.", "Zorggroep Het Anker",
-    "Transportbedrijf Van Rijn B.V.", "Supermarkt De Buurt", "Horeca Groep Centrum B.V.",
-    "Uitzendbureau FlexWerk B.V.", "Thuiszorg Samen", "Logistiek Centrum Noord B.V.",
-    "Installatiebedrijf Warmte & Co", "Kinderopvang Zonnetje", "Drukkerij Letterzetter B.V.",
-    "Tuincentrum De Hof", "Gemeentelijke Schoonmaakdienst", "Callcenter Bereikbaar B.V.",
-]  # fmt: skip
+    "Bakkerij de Gouden Korst B.V.",
+    "Schoonmaakbedrijf Glans B.V.",
+    "Zorggroep Het Anker",
+    "Transportbedrijf Van Rijn B.V.",
+    "Supermarkt De Buurt",
+    "Horeca Groep Centrum B.V.",
+    "Uitzendbureau FlexWerk B.V.",
+    "Thuiszorg Samen",
+    "Logistiek Centrum Noord B.V.",
+    "Installatiebedrijf Warmte & Co",
+    "Kinderopvang Zonnetje",
+    "Drukkerij Letterzetter B.V.",
+    "Tuincentrum De Hof",
+    "Gemeentelijke Schoonmaakdienst",
+    "Callcenter Bereikbaar B.V.",
+]
 
 BANKS = [
     # canonical name, bank code, BIC
@@ -70,9 +200,19 @@ BANKS = [
 ]
 
 MONTHS_NL = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def _stable(text: str) -> int:
@@ -249,16 +389,24 @@ class Application:
         return months_before(self.application_date, 3)
 
 
-def _person(rng: random.Random, *, sex: str | None = None, surname: tuple[str, str] | None = None,
-            age_range: tuple[int, int] = (19, 66), today: date) -> Person:  # fmt: skip
+def _person(
+    rng: random.Random,
+    *,
+    sex: str | None = None,
+    surname: tuple[str, str] | None = None,
+    age_range: tuple[int, int] = (19, 66),
+    today: date,
+) -> Person:
     sex = sex or rng.choice("MF")
     pool = FIRST_NAMES_M if sex == "M" else FIRST_NAMES_F
     n_names = rng.choices([1, 2, 3], weights=[5, 4, 1])[0]
     first = " ".join(rng.sample(pool, n_names))
     prefix, core = surname or rng.choice(SURNAMES)
     age_days = rng.randint(age_range[0] * 365 + 10, age_range[1] * 365)
-    nationality = rng.choices(["NLD", "NLD", "NLD", "TUR", "MAR", "DEU", "POL", "SYR"],
-                              weights=[10, 10, 10, 2, 2, 1, 1, 1])[0]  # fmt: skip
+    nationality = rng.choices(
+        ["NLD", "NLD", "NLD", "TUR", "MAR", "DEU", "POL", "SYR"],
+        weights=[10, 10, 10, 2, 2, 1, 1, 1],
+    )[0]
     return Person(
         first_names=first,
         prefix=prefix,
@@ -321,8 +469,14 @@ def make_application(seed: int, application_date: date | None = None) -> Applica
     savings = None
     if rng.random() < 0.3:
         sbank = bank if rng.random() < 0.7 else rng.choice(BANKS)
-        savings = BankAccount(sbank[0], sbank[1], sbank[2], make_iban(rng, sbank[1]),
-                              applicant.short_name, kind="spaarrekening")  # fmt: skip
+        savings = BankAccount(
+            sbank[0],
+            sbank[1],
+            sbank[2],
+            make_iban(rng, sbank[1]),
+            applicant.short_name,
+            kind="spaarrekening",
+        )
 
     jobs: dict[str, Job] = {}
     for role, person in (("applicant", applicant), ("partner", partner)):
@@ -453,20 +607,27 @@ def make_payslip(app: Application, role: str, year: int, month: int, rng: random
 # --- bank statements -------------------------------------------------------------------------
 
 _SHOPS = [
-    ("Albert Heijn 1234", "Boodschappen"), ("Jumbo Supermarkt", "Boodschappen"),
-    ("Lidl Nederland", "Boodschappen"), ("Kruidvat", "Drogisterij"), ("NS Reizigers", "OV-chipkaart"),
-    ("Action", "Winkel"), ("HEMA", "Winkel"), ("Bol.com", "Bestelling"), ("Etos", "Drogisterij"),
-]  # fmt: skip
+    ("Albert Heijn 1234", "Boodschappen"),
+    ("Jumbo Supermarkt", "Boodschappen"),
+    ("Lidl Nederland", "Boodschappen"),
+    ("Kruidvat", "Drogisterij"),
+    ("NS Reizigers", "OV-chipkaart"),
+    ("Action", "Winkel"),
+    ("HEMA", "Winkel"),
+    ("Bol.com", "Bestelling"),
+    ("Etos", "Drogisterij"),
+]
 _FIXED = [
     ("Vattenfall Klantenservice", "Termijnbedrag energie", (60, 160)),
     ("Zilveren Kruis Zorgverzekeringen", "Premie zorgverzekering", (120, 160)),
     ("KPN B.V.", "Factuur internet en telefonie", (35, 65)),
     ("Waterbedrijf", "Voorschot water", (15, 30)),
-]  # fmt: skip
+]
 
 
-def make_statement_transactions(app: Application, account: BankAccount, start: date, end: date,
-                                rng: random.Random) -> list[Transaction]:  # fmt: skip
+def make_statement_transactions(
+    app: Application, account: BankAccount, start: date, end: date, rng: random.Random
+) -> list[Transaction]:
     """Bookings on `account` between start and end, in date order, signed amounts."""
     out: list[Transaction] = []
     landlord_iban = make_iban(random.Random(app.seed * 7 + 1), "RABO")
@@ -478,11 +639,25 @@ def make_statement_transactions(app: Application, account: BankAccount, start: d
             day += timedelta(days=1)
             continue
         if day.day == 1:
-            out.append(Transaction(day, f"Huur {MONTHS_NL[day.month - 1]}", -app.housing_costs,
-                                   "Woonstichting Thuis", landlord_iban))  # fmt: skip
+            out.append(
+                Transaction(
+                    day,
+                    f"Huur {MONTHS_NL[day.month - 1]}",
+                    -app.housing_costs,
+                    "Woonstichting Thuis",
+                    landlord_iban,
+                )
+            )
         if day.day == 24 and app.children_count:
-            out.append(Transaction(day, "Kinderbijslag/kindgebonden budget", money(95 * app.children_count),
-                                   "Sociale Verzekeringsbank", "NL72INGB0000007004"))  # fmt: skip
+            out.append(
+                Transaction(
+                    day,
+                    "Kinderbijslag/kindgebonden budget",
+                    money(95 * app.children_count),
+                    "Sociale Verzekeringsbank",
+                    "NL72INGB0000007004",
+                )
+            )
         for name, desc, (lo, hi) in _FIXED:
             if day.day == 3 + len(name) % 20:
                 cp_iban = make_iban(random.Random(_stable(name) % 10_000 + app.seed), "INGB")
@@ -500,9 +675,15 @@ def make_statement_transactions(app: Application, account: BankAccount, start: d
                 app, role, y, m, random.Random(app.seed * 1000 + y * 12 + m + len(role))
             )
             if start <= slip.payment_date <= end:
-                out.append(Transaction(slip.payment_date, f"Salaris {slip.period_label}", slip.net_pay,
-                                       job.employer.name, make_iban(random.Random(_stable(job.employer.name)
-                                       % 10_000), "ABNA")))  # fmt: skip
+                out.append(
+                    Transaction(
+                        slip.payment_date,
+                        f"Salaris {slip.period_label}",
+                        slip.net_pay,
+                        job.employer.name,
+                        make_iban(random.Random(_stable(job.employer.name) % 10_000), "ABNA"),
+                    )
+                )
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     out.sort(key=lambda t: t.booking_date)
     return out
@@ -530,8 +711,19 @@ def make_statements(app: Application, account: BankAccount) -> list[Statement]:
         rng = random.Random(app.seed * 31 + y * 12 + m)
         txns = make_statement_transactions(app, account, start, end, rng)
         closing = balance + sum((t.amount for t in txns), Decimal("0"))
-        out.append(Statement(account, app.applicant, app.address, 10 + i + m, start, end,
-                             balance, closing, tuple(txns)))  # fmt: skip
+        out.append(
+            Statement(
+                account,
+                app.applicant,
+                app.address,
+                10 + i + m,
+                start,
+                end,
+                balance,
+                closing,
+                tuple(txns),
+            )
+        )
         balance = closing
     return out
 

@@ -13,8 +13,13 @@ FIX = Path(__file__).parent / "fixtures"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "intake.cli", *args], capture_output=True, text=True,
-                          check=False, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "intake.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
 
 
 def test_ocr_text_and_json() -> None:
@@ -64,8 +69,20 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_synth_writes_documents_with_truth(tmp_path: Path) -> None:
-    proc = run("synth", "--out", str(tmp_path), "--seed", "5", "--count", "2", "--types", "payslip",
-               "--difficulty", "clean", "--quiet")  # fmt: skip
+    proc = run(
+        "synth",
+        "--out",
+        str(tmp_path),
+        "--seed",
+        "5",
+        "--count",
+        "2",
+        "--types",
+        "payslip",
+        "--difficulty",
+        "clean",
+        "--quiet",
+    )
     assert proc.returncode == 0, proc.stderr
     manifest = [json.loads(line) for line in (tmp_path / "manifest.jsonl").read_text().splitlines()]
     assert len(manifest) == 2

@@ -68,8 +68,13 @@ def test_cli_engine_crash_is_one_line(tmp_path: Path) -> None:
     """The default engine command is found on PATH; here PATH holds only a crashing one."""
     (tmp_path / "tesseract").symlink_to(_fake_engine(tmp_path, "exit 3"))
     code = f"import sys; from intake import cli; sys.exit(cli.main(['ocr', {str(FIX / 'payslip_scan.jpg')!r}]))"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"PATH": str(tmp_path)}, check=False)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path)},
+        check=False,
+    )
     assert proc.returncode == 1
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert "OCR engine failed" in proc.stderr

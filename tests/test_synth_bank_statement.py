@@ -94,9 +94,15 @@ def _check_truth(doc: RenderedDocument, st: Statement) -> None:
         x0, y0, x1, y1 = r["bbox"]
         assert 0 <= x0 < x1 <= PAGE_W_MM and 0 <= y0 < y1 <= PAGE_H_MM
         # the row's box holds the words of its description on its page
-        words = [w for line in doc.pages[r["page"] - 1].lines for w in line.words
-                 if w.box[0] >= x0 - 0.01 and w.box[2] <= x1 + 0.01
-                 and w.box[1] >= y0 - 0.01 and w.box[3] <= y1 + 0.01]  # fmt: skip
+        words = [
+            w
+            for line in doc.pages[r["page"] - 1].lines
+            for w in line.words
+            if w.box[0] >= x0 - 0.01
+            and w.box[2] <= x1 + 0.01
+            and w.box[1] >= y0 - 0.01
+            and w.box[3] <= y1 + 0.01
+        ]
         printed = " ".join(w.text for w in words)
         assert all(part in printed for part in r["description"].split()), (r, printed)
     for page in doc.pages:
@@ -163,8 +169,17 @@ def test_long_statement_spans_pages(lay: Layout, seed: int) -> None:
     for page in doc.pages[1:]:
         words = {w.text for line in page.lines for w in line.words}
         assert words & first_words & {"Omschrijving", "Datum", "Boekdatum", "Bedrag"} or any(
-            d in words for d in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-                                 "zaterdag", "zondag"))  # fmt: skip
+            d in words
+            for d in (
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+            )
+        )
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=IDS)

@@ -25,8 +25,12 @@ def _render(lay: Layout, letter: Letter, seed: int) -> RenderedDocument:
 
 
 def _line_box(words: list) -> Box:
-    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
-            max(w.box[2] for w in words), max(w.box[3] for w in words))  # fmt: skip
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
 
 
 def _overlap(a: Box, b: Box) -> float:

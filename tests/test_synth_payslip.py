@@ -88,9 +88,12 @@ def test_layout_marks_fields(lay: Layout) -> None:
                 f["employer_name"].value == p.job.employer.name
             )
             assert f["employee_name"].value in {
-                p.person.short_name, p.person.full_name, p.person.formal_name,
-                p.person.formal_name.upper(), p.person.short_name.upper(),
-            }  # fmt: skip
+                p.person.short_name,
+                p.person.full_name,
+                p.person.formal_name,
+                p.person.formal_name.upper(),
+                p.person.short_name.upper(),
+            }
             assert not f["employee_name"].value.startswith(("Dhr", "Mevr"))
             # the printed text of every marked field carries its value
             for name, mark in f.items():
@@ -142,8 +145,12 @@ def test_deterministic(lay: Layout) -> None:
 
 
 def _line_box(words: list) -> tuple[float, float, float, float]:
-    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
-            max(w.box[2] for w in words), max(w.box[3] for w in words))  # fmt: skip
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -159,8 +166,12 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
 def test_no_overflow_or_overprint_with_long_names(lay: Layout) -> None:
     for app_seed in (9, 3):  # a four-weekly and a monthly slip
         p = _payslip(app_seed, 0)
-        person = replace(p.person, first_names="Johanna Hanneke Saskia", prefix="van den",
-                         surname_core="Heuvel-Çelik")  # fmt: skip
+        person = replace(
+            p.person,
+            first_names="Johanna Hanneke Saskia",
+            prefix="van den",
+            surname_core="Heuvel-Çelik",
+        )
         p = replace(p, person=person)
         for seed in range(6):
             doc = _render(lay, p, seed)

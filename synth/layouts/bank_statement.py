@@ -59,16 +59,33 @@ def _iban_sp(iban: str) -> str:
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
 
 
-def _put(c: DocCanvas, x: float, y: float, text: str, *, field: str | None = None,
-         value: Any = None, **kw: Any) -> Box:  # fmt: skip
+def _put(
+    c: DocCanvas,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    field: str | None = None,
+    value: Any = None,
+    **kw: Any,
+) -> Box:
     """`c.text` that marks `field` only at its first occurrence in the document."""
     if field is not None and field in c.fields:
         field = None
     return c.text(x, y, text, field=field, value=value, **kw)
 
 
-def _segments(c: DocCanvas, x: float, y: float, segs: list[Seg], *, font: str, size: float,
-              align: str = "left", color: RGB = (0, 0, 0)) -> Box:  # fmt: skip
+def _segments(
+    c: DocCanvas,
+    x: float,
+    y: float,
+    segs: list[Seg],
+    *,
+    font: str,
+    size: float,
+    align: str = "left",
+    color: RGB = (0, 0, 0),
+) -> Box:
     """Draw segments as one line; each segment with a field is marked with its own box."""
     texts = [" ".join(s[0].split()) for s in segs]
     box = c.text(
@@ -130,8 +147,9 @@ def _value_date(t: Transaction, rng: random.Random) -> date:
     return t.booking_date
 
 
-def _plan(n: int, height: Callable[[int, bool], float], first: float, rest: float,
-          tail: float) -> list[list[int]]:  # fmt: skip
+def _plan(
+    n: int, height: Callable[[int, bool], float], first: float, rest: float, tail: float
+) -> list[list[int]]:
     """Split rows 0..n-1 over pages: `first`/`rest` mm of room for rows, `tail` mm after them."""
     pages: list[list[int]] = [[]]
     avail, used = first, 0.0
@@ -163,22 +181,30 @@ class _Row:
 
     def record(self, t: Transaction, description: str, iban_printed: bool) -> None:
         assert self.box is not None
-        self.c.transactions.append({
-            "date": t.booking_date.isoformat(),
-            "description": " ".join(description.split()),
-            "amount": money_norm(t.amount),
-            "counterparty_iban": t.counterparty_iban if iban_printed else None,
-            "page": self.c.page_index + 1,
-            "bbox": self.box,
-        })  # fmt: skip
+        self.c.transactions.append(
+            {
+                "date": t.booking_date.isoformat(),
+                "description": " ".join(description.split()),
+                "amount": money_norm(t.amount),
+                "counterparty_iban": t.counterparty_iban if iban_printed else None,
+                "page": self.c.page_index + 1,
+                "bbox": self.box,
+            }
+        )
 
 
-def _run(c: DocCanvas, st: Statement, pages: list[list[int]], first_y: float, *,
-         row: Callable[[int, float, bool], float],
-         next_page: Callable[[int, int, Decimal], float],
-         footer: Callable[[int, int, float], None],
-         carry: Callable[[int, int, float, Decimal], None] | None,
-         tail: Callable[[float], None]) -> None:  # fmt: skip
+def _run(
+    c: DocCanvas,
+    st: Statement,
+    pages: list[list[int]],
+    first_y: float,
+    *,
+    row: Callable[[int, float, bool], float],
+    next_page: Callable[[int, int, Decimal], float],
+    footer: Callable[[int, int, float], None],
+    carry: Callable[[int, int, float, Decimal], None] | None,
+    tail: Callable[[float], None],
+) -> None:
     """Draw the rows page by page; the first page's header is already drawn."""
     total = len(pages)
     y = first_y
@@ -213,8 +239,11 @@ def bijaf_ruled(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     logo_seed = rng.randint(0, 999)
     c.logo(L, 14, 11, random.Random(logo_seed), color=accent)
     _put(c, L + 14, 22.5, bank, font=bold, size=14, field="bank_name", value=acc.bank_name)
-    title = "Afschrift Spaarrekening" if _savings(st) else rng.choice(
-        ["Rekeningafschrift", "Afschrift betaalrekening"])  # fmt: skip
+    title = (
+        "Afschrift Spaarrekening"
+        if _savings(st)
+        else rng.choice(["Rekeningafschrift", "Afschrift betaalrekening"])
+    )
     c.text(R, 22.5, title, font=bold, size=12, align="right")
 
     y = 46.0
@@ -228,7 +257,7 @@ def bijaf_ruled(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         ("Afschriftnummer", [(str(st.number), None, None)]),
         ("Periode", _period(st, dstyle)),
         ("Datum afschrift", [(date_nl(st.period_end + timedelta(days=1), dstyle), None, None)]),
-    ]  # fmt: skip
+    ]
     if _savings(st):
         info.insert(1, ("Soort rekening", [("Spaarrekening", None, None)]))
     for k, (label, segs) in enumerate(info):
@@ -237,8 +266,17 @@ def bijaf_ruled(c: DocCanvas, st: Statement, rng: random.Random) -> None:
 
     y = 78.0
     c.text(L, y, f"Beginsaldo per {date_nl(st.period_start, dstyle)}", font=bold, size=9)
-    _put(c, R, y, money_nl(st.opening_balance, "euro"), font=bold, size=9, align="right",
-         field="opening_balance", value=money_norm(st.opening_balance))  # fmt: skip
+    _put(
+        c,
+        R,
+        y,
+        money_nl(st.opening_balance, "euro"),
+        font=bold,
+        size=9,
+        align="right",
+        field="opening_balance",
+        value=money_norm(st.opening_balance),
+    )
 
     cols = {"date": L, "desc": L + 22, "iban": L + 84, "af": R - 29, "bij": R}
     desc_w = 60.0
@@ -306,8 +344,17 @@ def bijaf_ruled(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         c.line(L, y + 2.5, R, y + 2.5, width=0.8)
         y += 9
         c.text(L, y, f"Eindsaldo per {date_nl(st.period_end, dstyle)}", font=bold, size=9)
-        _put(c, R, y, money_nl(st.closing_balance, "euro"), font=bold, size=9, align="right",
-             field="closing_balance", value=money_norm(st.closing_balance))  # fmt: skip
+        _put(
+            c,
+            R,
+            y,
+            money_nl(st.closing_balance, "euro"),
+            font=bold,
+            size=9,
+            align="right",
+            field="closing_balance",
+            value=money_norm(st.closing_balance),
+        )
 
     _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=carry, tail=tail)
 
@@ -354,9 +401,11 @@ def zebra_signed(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         return f"€ {money_nl(v, mstyle)}"
 
     c.rect(L, 68, R - L, 17, stroke=0.6, color=band)
-    cells = [("Saldo begin periode", st.opening_balance, "opening_balance"),
-             ("Totaal mutaties", st.closing_balance - st.opening_balance, None),
-             ("Saldo einde periode", st.closing_balance, "closing_balance")]  # fmt: skip
+    cells = [
+        ("Saldo begin periode", st.opening_balance, "opening_balance"),
+        ("Totaal mutaties", st.closing_balance - st.opening_balance, None),
+        ("Saldo einde periode", st.closing_balance, "closing_balance"),
+    ]
     for k, (label, v, name) in enumerate(cells):
         x = L + 4 + k * 60
         c.text(x, 74, label, font=font, size=7.5, color=GREY)
@@ -418,8 +467,17 @@ def zebra_signed(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     def tail(y: float) -> None:
         c.line(L, y + 1, R, y + 1, width=0.8, color=band)
         c.text(cols["desc"], y + 7, "Saldo einde periode", font=bold, size=9)
-        _put(c, cols["amt"], y + 7, eur(st.closing_balance), font=bold, size=9, align="right",
-             field="closing_balance", value=money_norm(st.closing_balance))  # fmt: skip
+        _put(
+            c,
+            cols["amt"],
+            y + 7,
+            eur(st.closing_balance),
+            font=bold,
+            size=9,
+            align="right",
+            field="closing_balance",
+            value=money_norm(st.closing_balance),
+        )
 
     _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=None, tail=tail)
 
@@ -454,7 +512,7 @@ def creditdebet_mono(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         ("Afschriftnummer", [(str(st.number), None, None)]),
         ("Datum afschrift", [(date_nl(st.period_end + timedelta(days=1), "dot"), None, None)]),
         ("Periode", _period(st, "dot", "-")),
-    ]  # fmt: skip
+    ]
     y = 32.0
     for label, segs in info:
         c.text(lx, y, label, font=font, size=size)
@@ -466,8 +524,9 @@ def creditdebet_mono(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     c.text(cx, y, ":", font=font, size=size)
     b1 = c.text(vx, y, amount_nl(st.opening_balance), font=bold, size=size)
     b2 = c.text(b1[2] + 2, y, cd(st.opening_balance), font=bold, size=size)
-    c.mark("opening_balance", money_norm(st.opening_balance), b1,
-           f"{amount_nl(st.opening_balance)}")  # fmt: skip
+    c.mark(
+        "opening_balance", money_norm(st.opening_balance), b1, f"{amount_nl(st.opening_balance)}"
+    )
     c.mark("opening_balance", money_norm(st.opening_balance), b2, cd(st.opening_balance))
 
     cols = {"bd": L, "rd": L + 21, "desc": L + 43, "amt": L + 160, "cd": L + 163}
@@ -529,8 +588,14 @@ def creditdebet_mono(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     def footer(p: int, total: int, _y: float) -> None:
         if p == 0:
             page_no(p, total)
-        c.text(L, 288, "Controleer uw afschrift. Bewaar dit afschrift bij uw administratie.",
-               font=font, size=6.5, color=GREY)  # fmt: skip
+        c.text(
+            L,
+            288,
+            "Controleer uw afschrift. Bewaar dit afschrift bij uw administratie.",
+            font=font,
+            size=6.5,
+            color=GREY,
+        )
 
     def carry(p: int, total: int, y: float, carried: Decimal) -> None:
         c.line(L, y + 0.8, R, y + 0.8, width=0.4, dash=(2, 1.5))
@@ -585,7 +650,7 @@ def wrapped_afbij(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         ("IBAN:", [(acc.iban_printed, "iban", acc.iban)]),
         ("Afschriftnummer:", [(str(st.number), None, None)]),
         ("Periode:", _period(st, "long")),
-    ]  # fmt: skip
+    ]
     for label, segs in info:
         c.text(lx, y, label, font=font, size=10)
         _segments(c, vx, y, segs, font=font, size=10)
@@ -608,8 +673,11 @@ def wrapped_afbij(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         second = t.description
         if t.counterparty_iban:
             second = f"{_iban_sp(t.counterparty_iban)} {t.description}"
-        ls = first if t.description == t.counterparty_name and not t.counterparty_iban else [
-            *first, *_wrap(second, font, size, desc_w)]  # fmt: skip
+        ls = (
+            first
+            if t.description == t.counterparty_name and not t.counterparty_iban
+            else [*first, *_wrap(second, font, size, desc_w)]
+        )
         lines.append(ls)
 
     def height(i: int, _first: bool) -> float:
@@ -625,8 +693,17 @@ def wrapped_afbij(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         y: float, label: str, v: Decimal, *, f: str = font, name: str | None = None
     ) -> float:
         c.text(cols["desc"], y + 4.6, label, font=f, size=size)
-        _put(c, cols["amt"], y + 4.6, money_nl(v, "afbij"), font=f, size=size, align="right",
-             field=name, value=money_norm(v))  # fmt: skip
+        _put(
+            c,
+            cols["amt"],
+            y + 4.6,
+            money_nl(v, "afbij"),
+            font=f,
+            size=size,
+            align="right",
+            field=name,
+            value=money_norm(v),
+        )
         c.line(L, y + 6.8, R, y + 6.8, width=0.3)
         return y + 6.8
 
@@ -666,8 +743,15 @@ def wrapped_afbij(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     def footer(p: int, total: int, _y: float) -> None:
         if p == 0:
             blad(p, total)
-        c.text(105, 289, f"{bank} - Dit afschrift geldt als bewijs van uw bij- en afschrijvingen.",
-               font=font, size=7, align="center", color=GREY)  # fmt: skip
+        c.text(
+            105,
+            289,
+            f"{bank} - Dit afschrift geldt als bewijs van uw bij- en afschrijvingen.",
+            font=font,
+            size=7,
+            align="center",
+            color=GREY,
+        )
 
     def carry(p: int, total: int, y: float, carried: Decimal) -> None:
         c.line(L, y, R, y, width=0.3)
@@ -708,36 +792,64 @@ def dense_saldo(c: DocCanvas, st: Statement, rng: random.Random) -> None:
 
     w3 = (R - L) / 3
     grid = [
-        [("Rekeninghouder", [(acc.holder, "account_holder", acc.holder)]),
-         ("IBAN", [(acc.iban_printed, "iban", acc.iban)]),
-         ("Soort rekening", [("Spaarrekening" if _savings(st) else "Betaalrekening", None, None)])],
-        [("Periode", _period(st, "slash", "-")),
-         ("Afschriftnummer", [(f"{st.period_end.year}-{st.number:03d}", None, None)]),
-         ("Datum afschrift", [(date_nl(st.period_end + timedelta(days=1), "slash"), None, None)])],
-        [("Saldo begin periode", [(money_nl(st.opening_balance, mstyle), "opening_balance",
-                                   money_norm(st.opening_balance))]),
-         ("Aantal boekingen", [(str(len(st.transactions)), None, None)]),
-         ("Valuta", [("EUR", None, None)])],
-    ]  # fmt: skip
+        [
+            ("Rekeninghouder", [(acc.holder, "account_holder", acc.holder)]),
+            ("IBAN", [(acc.iban_printed, "iban", acc.iban)]),
+            (
+                "Soort rekening",
+                [("Spaarrekening" if _savings(st) else "Betaalrekening", None, None)],
+            ),
+        ],
+        [
+            ("Periode", _period(st, "slash", "-")),
+            ("Afschriftnummer", [(f"{st.period_end.year}-{st.number:03d}", None, None)]),
+            (
+                "Datum afschrift",
+                [(date_nl(st.period_end + timedelta(days=1), "slash"), None, None)],
+            ),
+        ],
+        [
+            (
+                "Saldo begin periode",
+                [
+                    (
+                        money_nl(st.opening_balance, mstyle),
+                        "opening_balance",
+                        money_norm(st.opening_balance),
+                    )
+                ],
+            ),
+            ("Aantal boekingen", [(str(len(st.transactions)), None, None)]),
+            ("Valuta", [("EUR", None, None)]),
+        ],
+    ]
     for r_i, cells in enumerate(grid):
         for k, (label, segs) in enumerate(cells):
             cell(L + k * w3, 22 + r_i * 10, w3, label, segs)
 
-    notice = rng.choice([
-        "Mededeling: controleer de boekingen op dit overzicht. Klopt er iets niet, neem dan binnen "
-        "30 dagen contact met ons op. Het saldo na boeking is het saldo direct na de betreffende "
-        "transactie en kan afwijken van het beschikbare saldo.",
-        "Let op: dit overzicht vervangt geen wettelijk afschrift voor uw belastingaangifte. "
-        "Boekingen worden getoond in volgorde van boekdatum. Bedragen zijn in euro.",
-    ])  # fmt: skip
+    notice = rng.choice(
+        [
+            "Mededeling: controleer de boekingen op dit overzicht. Klopt er iets niet, neem dan binnen "
+            "30 dagen contact met ons op. Het saldo na boeking is het saldo direct na de betreffende "
+            "transactie en kan afwijken van het beschikbare saldo.",
+            "Let op: dit overzicht vervangt geen wettelijk afschrift voor uw belastingaangifte. "
+            "Boekingen worden getoond in volgorde van boekdatum. Bedragen zijn in euro.",
+        ]
+    )
     ny = 62.0
     c.rect(L, ny, R - L, 20, stroke=0, fill=(0.95, 0.95, 0.92))
     for k, ln in enumerate(_wrap(notice, font, 7.5, R - L - 6)):
         c.text(L + 3, ny + 5 + k * 3.6, ln, font=font, size=7.5)
 
     xs = [L, L + 18, L + 57, L + 88, L + 136, L + 161, R]
-    heads = ["Boekdatum", "Naam tegenpartij", "Tegenrekening", "Omschrijving", "Bedrag",
-             "Saldo na boeking"]  # fmt: skip
+    heads = [
+        "Boekdatum",
+        "Naam tegenpartij",
+        "Tegenrekening",
+        "Omschrijving",
+        "Bedrag",
+        "Saldo na boeking",
+    ]
     wname, wdesc = xs[2] - xs[1] - 2, xs[4] - xs[3] - 2
 
     def table_header(y: float) -> float:
@@ -792,14 +904,28 @@ def dense_saldo(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     def footer(p: int, total: int, y: float) -> None:
         grid_lines(y)
         c.text(R, 20, f"Blad {p + 1} van {total}", font=font, size=7, align="right")
-        c.text(L, 290, f"Aangemaakt op {date_nl(st.period_end + timedelta(days=1), 'slash')}",
-               font=font, size=6, color=GREY)  # fmt: skip
+        c.text(
+            L,
+            290,
+            f"Aangemaakt op {date_nl(st.period_end + timedelta(days=1), 'slash')}",
+            font=font,
+            size=6,
+            color=GREY,
+        )
 
     def tail(y: float) -> None:
         c.text(xs[3] + 1.2, y + 5.5, "Saldo einde periode", font=bold, size=7.5)
-        _put(c, xs[6] - 1.2, y + 5.5, money_nl(st.closing_balance, mstyle), font=bold,
-             size=7.5, align="right", field="closing_balance",
-             value=money_norm(st.closing_balance))  # fmt: skip
+        _put(
+            c,
+            xs[6] - 1.2,
+            y + 5.5,
+            money_nl(st.closing_balance, mstyle),
+            font=bold,
+            size=7.5,
+            align="right",
+            field="closing_balance",
+            value=money_norm(st.closing_balance),
+        )
 
     _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=None, tail=tail)
 
@@ -818,8 +944,7 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     font, bold = "FreeSans", "FreeSans-Bold"
     bank = _bank_label(acc, rng)
     accent = rng.choice([(0.1, 0.6, 0.4), (0.35, 0.2, 0.7), (0.0, 0.55, 0.75)])
-    money_fmt: Callable[[Decimal], str] = rng.choice(
-        [_signed_eur, lambda v: money_nl(v, "euro")])  # fmt: skip
+    money_fmt: Callable[[Decimal], str] = rng.choice([_signed_eur, lambda v: money_nl(v, "euro")])
     show_iban = rng.random() < 0.75
     L, R = 18.0, 192.0
     light: RGB = (0.55, 0.55, 0.55)
@@ -831,20 +956,34 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
 
     c.text(L, 38, "Spaarrekening" if _savings(st) else "Rekeningoverzicht", font=bold, size=18)
     same_year = rng.random() < 0.6
-    start_txt = (f"{st.period_start.day} {MONTHS_NL[st.period_start.month - 1]}" if same_year
-                 else date_nl(st.period_start, "long"))  # fmt: skip
-    _segments(c, L, 46, [(start_txt, "statement_period_start", st.period_start.isoformat()),
-                         ("t/m", None, None),
-                         (date_nl(st.period_end, "long"), "statement_period_end",
-                          st.period_end.isoformat())], font=font, size=11, color=GREY)  # fmt: skip
+    start_txt = (
+        f"{st.period_start.day} {MONTHS_NL[st.period_start.month - 1]}"
+        if same_year
+        else date_nl(st.period_start, "long")
+    )
+    _segments(
+        c,
+        L,
+        46,
+        [
+            (start_txt, "statement_period_start", st.period_start.isoformat()),
+            ("t/m", None, None),
+            (date_nl(st.period_end, "long"), "statement_period_end", st.period_end.isoformat()),
+        ],
+        font=font,
+        size=11,
+        color=GREY,
+    )
 
     c.text(L, 57, "Rekeninghouder", font=font, size=7.5, color=GREY)
     _put(c, L, 62, acc.holder, font=font, size=10, field="account_holder", value=acc.holder)
     c.text(110, 57, "IBAN", font=font, size=7.5, color=GREY)
     _put(c, 110, 62, acc.iban_printed, font=font, size=10, field="iban", value=acc.iban)
 
-    cards = [("Beginsaldo", st.opening_balance, "opening_balance"),
-             ("Eindsaldo", st.closing_balance, "closing_balance")]  # fmt: skip
+    cards = [
+        ("Beginsaldo", st.opening_balance, "opening_balance"),
+        ("Eindsaldo", st.closing_balance, "closing_balance"),
+    ]
     for k, (label, v, name) in enumerate(cards):
         x = L + k * 88
         c.rect(x, 70, 84, 18, stroke=0, fill=(0.95, 0.96, 0.97))
@@ -879,8 +1018,14 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         t = st.transactions[i]
         if first or new_day(i):
             d = t.booking_date
-            c.text(L, y + 4.5, f"{WEEKDAYS_NL[d.weekday()]} {date_nl(d, 'long')}", font=bold,
-                   size=8, color=accent)  # fmt: skip
+            c.text(
+                L,
+                y + 4.5,
+                f"{WEEKDAYS_NL[d.weekday()]} {date_nl(d, 'long')}",
+                font=bold,
+                size=8,
+                color=accent,
+            )
             y += HEAD
         r = _Row(c)
         r.text(L + 2, y + 4.2, t.counterparty_name, font=bold, size=9.5)
@@ -888,8 +1033,15 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
             r.text(L + 2, y + 8.2, seconds[i], font=font, size=8, color=GREY)
         r.text(R, y + 4.2, money_fmt(t.amount), font=bold, size=9.5, align="right")
         if show_iban and t.counterparty_iban:
-            r.text(R, y + 8.2, _iban_sp(t.counterparty_iban), font=font, size=7.5, align="right",
-                   color=light)  # fmt: skip
+            r.text(
+                R,
+                y + 8.2,
+                _iban_sp(t.counterparty_iban),
+                font=font,
+                size=7.5,
+                align="right",
+                color=light,
+            )
         r.record(t, f"{t.counterparty_name} {seconds[i]}", show_iban)
         y += ROW
         c.line(L + 2, y - 0.6, R, y - 0.6, width=0.2, color=(0.85, 0.85, 0.85))
@@ -898,8 +1050,15 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
     def next_page(p: int, total: int, _carried: Decimal) -> float:
         c.logo(L, 13, 6, random.Random(logo_seed), color=accent)
         c.text(L + 9, 18, bank, font=bold, size=10)
-        c.text(R, 18, f"Rekeningoverzicht {acc.iban_printed}", font=font, size=8.5, align="right",
-               color=GREY)  # fmt: skip
+        c.text(
+            R,
+            18,
+            f"Rekeningoverzicht {acc.iban_printed}",
+            font=font,
+            size=8.5,
+            align="right",
+            color=GREY,
+        )
         c.line(L, 22, R, 22, width=0.6, color=accent)
         return next_y
 
@@ -910,7 +1069,16 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
 
     def tail(y: float) -> None:
         c.text(L, y + 8, f"Eindsaldo op {date_nl(st.period_end, 'long')}", font=bold, size=9.5)
-        _put(c, R, y + 8, money_nl(st.closing_balance, "euro"), font=bold, size=9.5, align="right",
-             field="closing_balance", value=money_norm(st.closing_balance))  # fmt: skip
+        _put(
+            c,
+            R,
+            y + 8,
+            money_nl(st.closing_balance, "euro"),
+            font=bold,
+            size=9.5,
+            align="right",
+            field="closing_balance",
+            value=money_norm(st.closing_balance),
+        )
 
     _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=None, tail=tail)

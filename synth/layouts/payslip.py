@@ -71,8 +71,15 @@ def classic(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         box = c.text(140, y, p.period_label, font=font, size=9)
         _period_fields(c, p, box, p.period_label)
     c.text(112, y + 15, "Uren", font=font, size=9)
-    c.text(140, y + 15, money_nl(p.hours_worked), font=font, size=9,
-           field="hours_worked", value=money_norm(p.hours_worked))  # fmt: skip
+    c.text(
+        140,
+        y + 15,
+        money_nl(p.hours_worked),
+        font=font,
+        size=9,
+        field="hours_worked",
+        value=money_norm(p.hours_worked),
+    )
     c.text(112, y + 22.5, "Uitbetaald op", font=font, size=9)
     c.text(140, y + 22.5, date_nl(p.payment_date, "dash"), font=font, size=9)
 
@@ -83,8 +90,16 @@ def classic(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     c.text(188, y, "Betaling", font=bold, size=9, align="right")
     y += 9
     c.text(22, y, "Brutoloon", font=font, size=9)
-    c.text(188, y, money_nl(p.gross_pay), font=font, size=9, align="right",
-           field="gross_pay", value=money_norm(p.gross_pay))  # fmt: skip
+    c.text(
+        188,
+        y,
+        money_nl(p.gross_pay),
+        font=font,
+        size=9,
+        align="right",
+        field="gross_pay",
+        value=money_norm(p.gross_pay),
+    )
     for line in p.other_lines:
         y += 7
         c.text(22, y, line.label, font=font, size=9)
@@ -92,14 +107,30 @@ def classic(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         c.text(col, y, money_nl(abs(line.amount)), font=font, size=9, align="right")
     y += 7
     c.text(22, y, "Loonheffing", font=font, size=9)
-    c.text(150, y, money_nl(p.wage_tax), font=font, size=9, align="right",
-           field="wage_tax", value=money_norm(p.wage_tax))  # fmt: skip
+    c.text(
+        150,
+        y,
+        money_nl(p.wage_tax),
+        font=font,
+        size=9,
+        align="right",
+        field="wage_tax",
+        value=money_norm(p.wage_tax),
+    )
     y += 4
     c.line(18, y, 192, y, width=0.6)
     y += 7
     c.text(22, y, "Netto uit te betalen", font=bold, size=10)
-    c.text(188, y, money_nl(p.net_pay, "euro"), font=bold, size=10, align="right",
-           field="net_pay", value=money_norm(p.net_pay))  # fmt: skip
+    c.text(
+        188,
+        y,
+        money_nl(p.net_pay, "euro"),
+        font=bold,
+        size=10,
+        align="right",
+        field="net_pay",
+        value=money_norm(p.net_pay),
+    )
     c.text(22, 280, f"Loonheffingennummer {p.job.employer.tax_number}", font=font, size=7.5)
 
 
