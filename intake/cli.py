@@ -60,6 +60,80 @@ def cmd_ocr(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extract_file(path: str) -> tuple[str, list[dict] | None, str | None]:
+    """One file's document results as dicts, or its one-line error (runs in worker processes)."""
+    from extraction.pipeline import extract_bytes
+
+    try:
+        data = _read_file(path)
+        results = extract_bytes(data, Path(path).name, OcrOptions(workers=1))
+        return path, [r.to_dict() for r in results], None
+    except (CliError, OcrError) as e:
+        return path, None, str(e)
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out += sorted(str(f) for f in path.rglob("*") if f.is_file() and not f.name.endswith(".truth.json")
+                          and f.name != "manifest.jsonl")  # fmt: skip
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    files = _expand(args.files)
+    if not args.jsonl:
+        if len(files) != 1:
+            raise CliError("extract: give one file, or use --jsonl for several files or folders")
+        _, results, error = _extract_file(files[0])
+        if error:
+            raise CliError(error)
+        assert results is not None
+        for r in results:
+            print(json.dumps(r, ensure_ascii=False, indent=None if len(results) > 1 else 2))
+        return 0
+    failed = 0
+    done = 0
+    progress = sys.stderr.isatty() or args.progress
+
+    def emit(path: str, results: list[dict] | None, error: str | None) -> None:
+        nonlocal failed, done
+        done += 1
+        if error:
+            failed += 1
+            print(f"scanstraat: error: {error}", file=sys.stderr)
+            print(
+                json.dumps(
+                    {"source": {"filename": Path(path).name}, "error": error}, ensure_ascii=False
+                )
+            )
+        for r in results or []:
+            print(json.dumps(r, ensure_ascii=False))
+        sys.stdout.flush()
+        if progress:
+            width = 30
+            filled = int(width * done / max(1, len(files)))
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{len(files)} files, {failed} failed",
+                  end="\n" if done == len(files) else "", file=sys.stderr)  # fmt: skip
+
+    if args.workers <= 1 or len(files) <= 1:
+        for f in files:
+            emit(*_extract_file(f))
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=args.workers, mp_context=ctx) as pool:
+            for item in pool.map(_extract_file, files):
+                emit(*item)
+    return EXIT_BAD_INPUT if failed else 0
+
+
 def cmd_synth(args: argparse.Namespace) -> int:
     from extraction.schema import DOCUMENT_TYPES
     from synth.generate import DIFFICULTIES, generate
@@ -136,6 +210,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--force-ocr", action="store_true", help="OCR PDF pages even if they have a text layer"
     )
     p.set_defaults(func=cmd_ocr)
+
+    p = sub.add_parser(
+        "extract", help="classify documents and extract their fields (CONTRACT JSON)"
+    )
+    p.add_argument("files", nargs="+", help="files or folders")
+    p.add_argument(
+        "--jsonl", action="store_true", help="one JSON line per document, for many files"
+    )
+    p.add_argument(
+        "--workers", type=int, default=min(2, os.cpu_count() or 1), help="files in parallel"
+    )
+    p.add_argument(
+        "--progress", action="store_true", help="show the progress bar even when not a terminal"
+    )
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("synth", help="generate synthetic Dutch documents with ground truth")
     p.add_argument("--out", required=True, help="output folder")

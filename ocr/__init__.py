@@ -15,7 +15,14 @@ from ocr.errors import (
     TooManyPixelsError,
     UnsupportedFileError,
 )
-from ocr.pipeline import OcrOptions, ocr_image, ocr_region, read_layout, render_page
+from ocr.pipeline import (
+    OcrOptions,
+    ocr_image,
+    ocr_region,
+    read_layout,
+    read_layout_with_images,
+    render_page,
+)
 from ocr.tesseract import EngineConfig
 from ocr.types import Layout, Page, Source, Word
 
@@ -39,5 +46,6 @@ __all__ = [
     "ocr_image",
     "ocr_region",
     "read_layout",
+    "read_layout_with_images",
     "render_page",
 ]

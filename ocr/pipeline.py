@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -45,6 +47,7 @@ class OcrOptions:
     binarize: bool = False  # Otsu; measured to lower Tesseract's accuracy
 
 
+T = TypeVar("T")
 IMAGE_TYPES = {
     "image/png",
     "image/jpeg",
@@ -158,6 +161,13 @@ def _upside_down_by_reading(img: np.ndarray, options: OcrOptions, dpi: int | Non
 
 def ocr_image(gray: np.ndarray, dpi: float | None, options: OcrOptions, number: int = 1) -> Page:
     """OCR one page image (grayscale) into a `Page`."""
+    return ocr_image_kept(gray, dpi, options, number)[0]
+
+
+def ocr_image_kept(
+    gray: np.ndarray, dpi: float | None, options: OcrOptions, number: int = 1
+) -> tuple[Page, np.ndarray]:
+    """OCR one page image; also returns the prepared image, in the frame of the word boxes."""
     img, stub = prepare(gray, dpi, options)
     dpi_hint = int(stub.dpi) if stub.dpi and 70 <= stub.dpi <= 1200 else None
     page = replace(stub, number=number)
@@ -177,13 +187,18 @@ def ocr_image(gray: np.ndarray, dpi: float | None, options: OcrOptions, number: 
         raw2 = tesseract.run(flipped, options.engine, dpi=dpi_hint)
         if _quality(raw2) > _quality(raw) + 5:
             raw = raw2
+            img = flipped
             page = replace(
                 page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-retry")
             )
-    return replace(page, words=_words(raw, img.shape[1], img.shape[0]))
+    return replace(page, words=_words(raw, img.shape[1], img.shape[0])), img
 
 
 def _run_task(task: PageTask) -> Page:
+    return _run_task_kept(task)[0]
+
+
+def _run_task_kept(task: PageTask) -> tuple[Page, np.ndarray]:
     if task.pdf is not None:
         with open_pdf(task.pdf, task.filename) as doc:
             gray = render(
@@ -193,9 +208,9 @@ def _run_task(task: PageTask) -> Page:
                 task.filename,
                 task.number,
             )
-        return ocr_image(gray, task.options.pdf_dpi, task.options, task.number)
+        return ocr_image_kept(gray, task.options.pdf_dpi, task.options, task.number)
     assert task.image is not None
-    return ocr_image(task.image, task.dpi, task.options, task.number)
+    return ocr_image_kept(task.image, task.dpi, task.options, task.number)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -210,6 +225,30 @@ def read_layout(
     executor: Executor | None = None,
 ) -> Layout:
     """Read any supported file into a `Layout`. Raises an `OcrError` with a one-line reason."""
+    return _read(data, filename, options, executor, keep_images=False)[0]
+
+
+def read_layout_with_images(
+    data: bytes,
+    filename: str,
+    options: OcrOptions | None = None,
+    *,
+    executor: Executor | None = None,
+) -> tuple[Layout, dict[int, np.ndarray]]:
+    """Like `read_layout`, plus each OCRed page's prepared image (in the frame of its word
+    boxes), for extraction to measure ink or re-read a region. Text-layer pages have no image
+    here: render them with `render_page` (their frame is the page itself)."""
+    return _read(data, filename, options, executor, keep_images=True)
+
+
+def _read(
+    data: bytes,
+    filename: str,
+    options: OcrOptions | None,
+    executor: Executor | None,
+    *,
+    keep_images: bool,
+) -> tuple[Layout, dict[int, np.ndarray]]:
     options = options or OcrOptions()
     if not data:
         raise EmptyFileError(f"{filename}: the file is empty")
@@ -250,32 +289,54 @@ def read_layout(
                         render(page, options.pdf_dpi, options.max_pixels, filename, i + 1)  # raises
                     tasks.append(PageTask(i + 1, options, pdf=data, filename=filename))
     else:
-        images = load_images(
+        decoded = load_images(
             data, media_type, filename, max_pages=options.max_pages, max_pixels=options.max_pixels
         )
-        n = len(images)
+        n = len(decoded)
         tasks = [
             PageTask(i + 1, options, image=im.image, dpi=im.dpi, filename=filename)
-            for i, im in enumerate(images)
+            for i, im in enumerate(decoded)
         ]
-    for page in run_tasks(tasks, options, executor):
-        pages[page.number] = page
+    images: dict[int, np.ndarray] = {}
+    if keep_images:
+        for page, img in run_tasks_kept(tasks, options, executor):
+            pages[page.number] = page
+            images[page.number] = img
+    else:
+        for page in run_tasks(tasks, options, executor):
+            pages[page.number] = page
     source = Source(filename, sha, media_type, n)
-    return Layout(source, tuple(pages[k] for k in sorted(pages)))
+    return Layout(source, tuple(pages[k] for k in sorted(pages))), images
 
 
 def run_tasks(
     tasks: list[PageTask], options: OcrOptions, executor: Executor | None = None
 ) -> list[Page]:
     """OCR pages, in parallel when there are several and workers (or an executor) allow it."""
+    return _map(_run_task, tasks, options, executor)
+
+
+def run_tasks_kept(
+    tasks: list[PageTask], options: OcrOptions, executor: Executor | None = None
+) -> list[tuple[Page, np.ndarray]]:
+    """`run_tasks`, also returning each page's prepared image."""
+    return _map(_run_task_kept, tasks, options, executor)
+
+
+def _map(
+    fn: Callable[[PageTask], T],
+    tasks: list[PageTask],
+    options: OcrOptions,
+    executor: Executor | None,
+) -> list[T]:
     if not tasks:
         return []
     if executor is None and (options.workers <= 1 or len(tasks) == 1):
-        return [_run_task(t) for t in tasks]
+        return [fn(t) for t in tasks]
     own = executor is None
     pool = executor or _pool(min(options.workers, len(tasks)))
     try:
-        futures = [pool.submit(_run_task, t) for t in tasks]
+        futures = [pool.submit(fn, t) for t in tasks]
         limit = options.engine.timeout * 3 + 60  # the engine's own timeout fires first
         return [f.result(timeout=limit) for f in futures]
     except TimeoutError as e:

@@ -1,0 +1,44 @@
+"""Document type from a page layout: weighted keywords (extraction/labels.yaml) plus structure."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from extraction.base import knowledge
+from extraction.layout_query import DocView, fold
+
+_MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
+_ROW = re.compile(r"^\d{1,2}[-./ ]\d{1,2}(?:[-./ ]\d{2,4})?\b.*\d,\d{2}")
+OTHER_BASELINE = 4.0  # a document must score above this to be one of the four contract types
+TEMPERATURE = 2.5
+
+
+def type_scores(view: DocView) -> dict[str, float]:
+    text = " " + " ".join(fold(line.text) for line in view.lines) + " "
+    scores: dict[str, float] = {}
+    for doc_type, words in knowledge()["classification"].items():
+        s = 0.0
+        for word, weight in words.items():
+            if f" {fold(word)} " in text or (len(word) > 6 and fold(word) in text):
+                s += float(weight)
+        scores[doc_type] = s
+    compact = [line.text.replace(" ", "") for line in view.lines]
+    mrz = sum(1 for t in compact if _MRZ_LINE.match(t) and t.count("<") >= 3)
+    if mrz >= 2:
+        scores["id_document"] += 6.0
+    rows = sum(1 for line in view.lines if _ROW.match(line.text))
+    if rows >= 4:
+        scores["bank_statement"] += min(6.0, rows * 0.5)
+    scores["other"] = OTHER_BASELINE
+    return scores
+
+
+def classify(view: DocView) -> tuple[str, float]:
+    """The most likely type and its probability (softmax of the scores; calibrated later)."""
+    scores = type_scores(view)
+    top = max(scores.values())
+    exp = {k: math.exp((v - top) / TEMPERATURE) for k, v in scores.items()}
+    total = sum(exp.values())
+    best = max(exp, key=lambda k: exp[k])
+    return best, exp[best] / total

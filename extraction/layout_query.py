@@ -1,0 +1,182 @@
+"""Geometry over a page layout: lines, labels (fuzzy, OCR-tolerant) and the values next to them.
+
+Extractors ask "where is the label 'Brutoloon' and what is printed right of it or below it",
+not regexes over flat text, so a new layout is mostly a change of label synonyms in data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ocr.types import BBox, Layout, Page, Word
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no punctuation at the ends: for matching labels."""
+    t = unicodedata.normalize("NFKD", text.lower())
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return t.strip(" .:;,*()[]")
+
+
+def union(boxes: Iterable[BBox]) -> BBox:
+    bs = list(boxes)
+    return (
+        min(b[0] for b in bs),
+        min(b[1] for b in bs),
+        max(b[2] for b in bs),
+        max(b[3] for b in bs),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    page: int
+    index: int
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union(w.bbox for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of words on one line: a label hit or a value."""
+
+    page: int
+    line: Line
+    start: int  # word index in the line
+    end: int  # exclusive
+    score: float = 1.0  # label match quality in [0, 1]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self.line.words[self.start : self.end]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union(w.bbox for w in self.words)
+
+    @property
+    def confidence(self) -> float:
+        """The weakest word's OCR confidence (1.0 for text layers)."""
+        return min((w.confidence for w in self.words), default=0.0)
+
+
+def lines_of(page: Page) -> list[Line]:
+    groups: dict[int, list[Word]] = {}
+    for w in page.words:
+        groups.setdefault(w.line, []).append(w)
+    return [
+        Line(page.number, i, tuple(sorted(ws, key=lambda w: w.bbox[0])))
+        for i, (_, ws) in enumerate(sorted(groups.items()))
+    ]
+
+
+class DocView:
+    """All lines of a layout (or of a range of its pages), with label and value lookups."""
+
+    def __init__(self, layout: Layout, pages: Sequence[int] | None = None) -> None:
+        self.layout = layout
+        wanted = set(pages) if pages is not None else None
+        self.pages = [p for p in layout.pages if wanted is None or p.number in wanted]
+        self.lines: list[Line] = [line for p in self.pages for line in lines_of(p)]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def find_labels(self, synonyms: Sequence[str], *, min_score: float = 0.86) -> list[Span]:
+        """Every place where one of `synonyms` is printed (fuzzy, for OCR errors), best first."""
+        hits: list[Span] = []
+        for syn in synonyms:
+            target = fold(syn)
+            n = len(target.split())
+            for line in self.lines:
+                folded = [fold(w.text) for w in line.words]
+                for i in range(len(folded) - n + 1):
+                    cand = " ".join(folded[i : i + n])
+                    if not cand:
+                        continue
+                    score = 1.0 if cand == target else fuzz.ratio(cand, target) / 100
+                    if score >= min_score and (len(target) > 3 or score == 1.0):
+                        hits.append(Span(line.page, line, i, i + n, score))
+        hits.sort(key=lambda s: (-s.score, s.page, s.line.index, s.start))
+        out: list[Span] = []
+        for h in hits:  # drop overlapping weaker hits (a synonym inside a longer synonym)
+            if not any(o.line is h.line and o.start < h.end and h.start < o.end for o in out):
+                out.append(h)
+        return out
+
+    def right_of(
+        self, label: Span, *, max_gap: float = 0.25, stop: set[str] | None = None
+    ) -> Span | None:
+        """The words right of a label on its line, up to a wide gap or another known label."""
+        words = label.line.words
+        start = label.end
+        while start < len(words) and fold(words[start].text) in {"", ":", "-", "€"}:
+            start += 1
+        if start >= len(words):
+            return None
+        if words[start].bbox[0] - label.bbox[2] > max_gap:
+            return None
+        end = start + 1
+        while end < len(words):
+            gap = words[end].bbox[0] - words[end - 1].bbox[2]
+            height = words[end - 1].bbox[3] - words[end - 1].bbox[1]
+            if gap > max(0.03, 3.5 * height) or (stop and fold(words[end].text) in stop):
+                break
+            end += 1
+        return Span(label.page, label.line, start, end)
+
+    def below(self, label: Span, *, max_lines: int = 2, max_dy: float = 0.05) -> Span | None:
+        """The words under a label (label above value), overlapping it horizontally."""
+        x0, _, x1, y1 = label.bbox
+        idx = self.lines.index(label.line)
+        for line in self.lines[idx + 1 : idx + 1 + max_lines]:
+            if line.page != label.page or line.bbox[1] - y1 > max_dy:
+                return None
+            sel = [
+                i
+                for i, w in enumerate(line.words)
+                if w.bbox[2] > x0 - 0.01 and w.bbox[0] < x1 + 0.25
+            ]
+            if sel:
+                start = sel[0]
+                end = start + 1
+                while end < len(line.words):
+                    gap = line.words[end].bbox[0] - line.words[end - 1].bbox[2]
+                    if gap > 0.03:
+                        break
+                    end += 1
+                return Span(line.page, line, start, end)
+        return None
+
+    def search(self, pattern: re.Pattern[str]) -> list[tuple[Span, re.Match[str]]]:
+        """Regex over each line's text; returns the spans of words that the match covers."""
+        out = []
+        for line in self.lines:
+            text = line.text
+            offsets = []
+            pos = 0
+            for w in line.words:
+                offsets.append((pos, pos + len(w.text)))
+                pos += len(w.text) + 1
+            for m in pattern.finditer(text):
+                idx = [i for i, (a, b) in enumerate(offsets) if a < m.end() and b > m.start()]
+                if idx:
+                    out.append((Span(line.page, line, idx[0], idx[-1] + 1), m))
+        return out

@@ -1,0 +1,120 @@
+"""A file (or a layout) to CONTRACT document results: split, classify, extract, score, check.
+
+Pure: bytes or a layout in, results out. Bank exports (CSV, MT940, CAMT.053) are read exactly,
+without OCR; everything else goes through `ocr` first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Callable
+from statistics import mean
+
+import numpy as np
+
+from extraction.base import Context, Extraction
+from extraction.checks import run_checks
+from extraction.classify import classify
+from extraction.layout_query import DocView
+from extraction.result import DocumentResult
+from extraction.schema import FIELDS
+from extraction.score import Signals, field_result
+from ocr import OcrOptions, read_layout_with_images, render_page
+from ocr.types import Layout
+
+# type -> (module, function); imported on first use
+EXTRACTORS: dict[str, tuple[str, str]] = {
+    "payslip": ("extraction.payslip", "extract_payslip"),
+    "bank_statement": ("extraction.bank_statement", "extract_statement"),
+    "application_form": ("extraction.application_form", "extract_form"),
+    "id_document": ("extraction.id_document", "extract_id"),
+}
+# pages of these types each hold a whole document (a PDF of three payslips is three payslips)
+ONE_PAGE_TYPES = {"payslip", "id_document"}
+
+
+def extractor(doc_type: str) -> Callable[[Context], Extraction]:
+    module, name = EXTRACTORS[doc_type]
+    return getattr(importlib.import_module(module), name)
+
+
+def split_documents(layout: Layout) -> list[tuple[list[int], str, float]]:
+    """Group pages into documents: a run of pages of one type is one document, except that
+    payslips and ID pages stand alone; pages that look like nothing continue the previous
+    document (continuation pages of statements and forms have few keywords)."""
+    parts: list[tuple[list[int], str, float]] = []
+    for page in layout.pages:
+        doc_type, p = classify(DocView(layout, [page.number]))
+        if parts and (
+            (doc_type == "other" and parts[-1][1] in {"bank_statement", "application_form"})
+            or (doc_type == parts[-1][1] and doc_type not in ONE_PAGE_TYPES)
+        ):
+            parts[-1][0].append(page.number)
+            continue
+        parts.append(([page.number], doc_type, p))
+    return parts
+
+
+def _signals(layout: Layout, pages: list[int]) -> Signals:
+    sel = [p for p in layout.pages if p.number in pages]
+    text_layer = all(not p.ocr for p in sel)
+    confs = [w.confidence for p in sel if p.ocr for w in p.words]
+    return Signals(text_layer, mean(confs) if confs else 1.0)
+
+
+def extract_layout(
+    layout: Layout, page_image: Callable[[int], np.ndarray] | None = None
+) -> list[DocumentResult]:
+    """Every document in a layout, as CONTRACT document results."""
+    parts = split_documents(layout) if layout.pages else [([], "other", 1.0)]
+    results = []
+    for k, (pages, _, _) in enumerate(parts, 1):
+        view = DocView(layout, pages)
+        doc_type, type_conf = classify(view)
+        signals = _signals(layout, pages)
+        extraction = Extraction({})
+        if doc_type in EXTRACTORS:
+            sub = Layout(layout.source, tuple(p for p in layout.pages if p.number in pages))
+            extraction = extractor(doc_type)(Context(sub, page_image))
+        fields = {
+            name: field_result(doc_type, name, extraction.fields.get(name), signals)
+            for name in FIELDS[doc_type]
+        }
+        source = layout.source.to_dict()
+        if len(parts) > 1:
+            source |= {"part": k, "page_range": [pages[0], pages[-1]]}
+        result = DocumentResult(
+            source=source,
+            document_type=doc_type,
+            type_confidence=type_conf,
+            fields=fields,
+            transactions=list(extraction.transactions),
+            checks=run_checks(doc_type, fields, list(extraction.transactions)),
+        )
+        result.finalize()
+        if "masked_copy" in extraction.notes:  # a KopieID copy: the BSN must come from elsewhere
+            result.review_reasons.append("id_document.masked_copy")
+            result.needs_review = True
+        results.append(result)
+    return results
+
+
+def extract_bytes(
+    data: bytes, filename: str, options: OcrOptions | None = None
+) -> list[DocumentResult]:
+    """Read a file and return one result per document in it. Raises `OcrError` for bad files."""
+    exports = importlib.import_module("extraction.exports")
+    if exports.is_export(data):
+        return exports.export_to_results(data, filename, hashlib.sha256(data).hexdigest())
+    layout, images = read_layout_with_images(data, filename, options)
+    rendered: dict[int, np.ndarray] = {}
+
+    def page_image(n: int) -> np.ndarray:
+        if n in images:
+            return images[n]
+        if n not in rendered:  # a text-layer page: its frame is the page itself
+            rendered[n] = render_page(data, filename, n, dpi=200)
+        return rendered[n]
+
+    return extract_layout(layout, page_image)
