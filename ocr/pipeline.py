@@ -134,16 +134,27 @@ def prepare(gray: np.ndarray, dpi: float | None, options: OcrOptions) -> tuple[n
     )
 
 
+def _clean(t: TessWord) -> str | None:
+    """Drop what ruled lines, box borders, shading and specks turn into; measured on the dev
+    layouts (make bench-ocr --layouts dev): scan CER 1.68 % -> 1.17 %, hard 7.9 % -> 7.2 %."""
+    if t.conf < 30 and not any(ch.isalnum() for ch in t.text):
+        return None  # ruled lines and specks read as '|', '_' or '—'
+    text = t.text.strip("|[]{}")  # box borders glued to a word
+    if not text:
+        return None
+    if t.conf < 40 and len(text) <= 2 and not any(ch.isdigit() for ch in text):
+        return None  # texture in shaded areas read as 'a', 'ee', ':'
+    return text
+
+
 def _words(raw: list[TessWord], w: int, h: int) -> tuple[Word, ...]:
     out = []
-    line_ids: dict[tuple[int, int, int], int] = {}
     for t in raw:
-        if t.conf < 30 and not any(ch.isalnum() for ch in t.text):
-            continue  # ruled lines and specks read as '|', '_' or '—'
-        key = (t.block, t.par, t.line)
-        line = line_ids.setdefault(key, len(line_ids))
+        text = _clean(t)
+        if text is None:
+            continue
         bbox = (t.left / w, t.top / h, (t.left + t.width) / w, (t.top + t.height) / h)
-        out.append(Word(t.text, bbox, t.conf / 100.0, line, t.block))
+        out.append(Word(text, bbox, t.conf / 100.0, 0, t.block))
     return reline(out)
 
 

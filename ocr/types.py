@@ -122,28 +122,39 @@ class Layout:
 
 
 def reline(words: list[Word] | tuple[Word, ...]) -> tuple[Word, ...]:
-    """Number lines geometrically: words whose vertical centres fall in one band form a line,
-    lines top to bottom and words left to right (pages are deskewed before this)."""
+    """Number lines geometrically: a word joins the line it overlaps most vertically (at least
+    half of the smaller height), lines are ordered top to bottom by their median centre and
+    words left to right. Pages are deskewed before this; font-metric boxes (text layers) and
+    ink boxes (OCR) give the same lines."""
     if not words:
         return tuple(words)
-    order = sorted(
-        range(len(words)),
-        key=lambda i: ((words[i].bbox[1] + words[i].bbox[3]) / 2, words[i].bbox[0]),
-    )
+    order = sorted(range(len(words)), key=lambda i: (words[i].bbox[1], words[i].bbox[0]))
     lines: list[list[int]] = []
+    spans: list[tuple[float, float]] = []  # current vertical extent (median-ish) per line
     for i in order:
-        w = words[i]
-        cy = (w.bbox[1] + w.bbox[3]) / 2
-        if lines:
-            ref = words[lines[-1][0]]
-            h = ref.bbox[3] - ref.bbox[1]
-            if abs(cy - (ref.bbox[1] + ref.bbox[3]) / 2) < max(h, w.bbox[3] - w.bbox[1]) * 0.5:
-                lines[-1].append(i)
-                continue
-        lines.append([i])
+        top, bottom = words[i].bbox[1], words[i].bbox[3]
+        h = max(bottom - top, 1e-6)
+        best, best_ratio = -1, 0.0
+        for k in range(len(lines) - 1, max(-1, len(lines) - 8), -1):  # recent lines only
+            a, b = spans[k]
+            overlap = min(b, bottom) - max(a, top)
+            ratio = overlap / min(h, max(b - a, 1e-6))
+            if ratio > best_ratio:
+                best, best_ratio = k, ratio
+        if best >= 0 and best_ratio >= 0.5:
+            lines[best].append(i)
+            tops = sorted(words[j].bbox[1] for j in lines[best])
+            bots = sorted(words[j].bbox[3] for j in lines[best])
+            spans[best] = (tops[len(tops) // 2], bots[len(bots) // 2])
+        else:
+            lines.append([i])
+            spans.append((top, bottom))
+    centre = [
+        sorted((words[j].bbox[1] + words[j].bbox[3]) / 2 for j in ln)[len(ln) // 2] for ln in lines
+    ]
     out = []
-    for n, idx in enumerate(lines):
-        for i in sorted(idx, key=lambda i: words[i].bbox[0]):
+    for n, k in enumerate(sorted(range(len(lines)), key=lambda k: centre[k])):
+        for i in sorted(lines[k], key=lambda i: words[i].bbox[0]):
             w = words[i]
             out.append(Word(w.text, w.bbox, w.confidence, n, w.block))
     return tuple(out)

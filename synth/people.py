@@ -655,7 +655,7 @@ def make_statement_transactions(
                     "Kinderbijslag/kindgebonden budget",
                     money(95 * app.children_count),
                     "Sociale Verzekeringsbank",
-                    "NL72INGB0000007004",
+                    "NL97INGB0000007004",
                 )
             )
         for name, desc, (lo, hi) in _FIXED:

@@ -1,0 +1,365 @@
+"""`make bench-extract`: extraction accuracy, calibration and straight-through processing.
+
+1. Generates documents of every type and difficulty (digital PDF, scans, photos) and caches
+   their OCR layouts once (`var/bench/extract/`), so calibration and evaluation rerun in seconds.
+2. Calibrates on *dev* layouts with fresh seeds (never the seeds extractors were developed on):
+   isotonic regression of "value exactly right" on the raw score, per document type, and per
+   field the lowest `accepted` threshold whose precision on that set reaches the target
+   (`--target`, default 99.5 %). Writes `extraction/calibration.json` (unless `--no-write`).
+3. Evaluates on *holdout* layouts (never used in development or calibration): type accuracy,
+   field exact-match per type x difficulty, auto-accept precision, coverage, STP, transaction
+   row precision/recall, a reliability table, and seconds per page. Table plus a JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from extraction import score
+from extraction.pipeline import extract_layout
+from extraction.result import ACCEPTED, MISSING
+from extraction.schema import DOCUMENT_TYPES, FIELDS
+from ocr import OcrOptions, read_layout, render_page
+from ocr.images import load_images
+from ocr.pipeline import prepare
+from ocr.sniff import sniff
+from ocr.types import Layout
+from synth.generate import plan, write_document
+
+OUT = Path("var/bench/extract")
+
+
+@dataclass
+class Item:
+    id: str
+    doc_type: str
+    layout: str
+    difficulty: str
+    fmt: str
+    file: str
+    truth: str
+    layout_json: str
+    ocr_s: float
+    pages: int
+
+
+def _build_one(args: tuple[Any, str]) -> dict[str, Any]:
+    spec, folder = args
+    out = OUT / folder
+    line = write_document(spec, out)
+    path = out / line["files"][0]
+    t0 = time.perf_counter()
+    layout = read_layout(path.read_bytes(), path.name, OcrOptions(workers=1))
+    dt = time.perf_counter() - t0
+    lj = out / f"{spec.id}.layout.json"
+    lj.write_text(json.dumps(layout.to_dict()))
+    return Item(spec.id, spec.doc_type, spec.layout.name, spec.difficulty, spec.fmt, str(path),
+                str(out / line["truth"]), str(lj), dt, len(layout.pages)).__dict__  # fmt: skip
+
+
+def corpus(name: str, seed: int, count: int, layouts: str, workers: int) -> list[Item]:
+    """Generate and OCR the documents once; later runs read the cached layouts."""
+    marker = OUT / f"{name}-{seed}-{count}.json"
+    if marker.exists():
+        return [Item(**d) for d in json.loads(marker.read_text())]
+    (OUT / name).mkdir(parents=True, exist_ok=True)
+    specs = plan(seed, count, layouts=layouts)
+    items = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        for n, d in enumerate(pool.map(_build_one, [(s, name) for s in specs]), 1):
+            items.append(Item(**d))
+            if n % 50 == 0:
+                print(f"  {name}: {n}/{len(specs)} documents read", file=sys.stderr)
+    marker.write_text(json.dumps([i.__dict__ for i in items]))
+    return items
+
+
+def _page_images(path: Path, layout: Layout):
+    data = path.read_bytes()
+    cache: dict[int, np.ndarray] = {}
+    media = sniff(data)
+
+    def page_image(n: int) -> np.ndarray:
+        if n not in cache:
+            page = layout.pages[n - 1]
+            if not page.ocr:
+                cache[n] = render_page(data, path.name, n, dpi=200)
+            elif media == "application/pdf":
+                cache[n] = prepare(render_page(data, path.name, n, dpi=300), 300, OcrOptions())[0]
+            else:
+                img = load_images(data, media, path.name, max_pages=500, max_pixels=10**9)[n - 1]
+                cache[n] = prepare(img.image, img.dpi, OcrOptions())[0]
+        return cache[n]
+
+    return page_image
+
+
+def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
+    """Extract one cached document; compare with truth; keep raw scores for calibration."""
+    item = Item(**item_d)
+    truth = json.loads(Path(item.truth).read_text())
+    layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
+    t0 = time.perf_counter()
+    results = extract_layout(layout, _page_images(Path(item.file), layout))
+    dt = time.perf_counter() - t0
+    r = results[0]
+    signals = score.Signals(all(not p.ocr for p in layout.pages),
+                            statistics.mean([w.confidence for p in layout.pages for w in p.words] or [1.0]))  # fmt: skip
+    fields = []
+    for name in FIELDS[item.doc_type]:
+        t = truth["fields"][name]["value"]
+        f = r.fields.get(name) if r.document_type == item.doc_type else None
+        got = None if f is None else f.value
+        status = MISSING if f is None else f.status
+        fields.append({"name": name, "truth": t, "value": got, "status": status, "right": got == t,
+                       "confidence": None if f is None else f.confidence})  # fmt: skip
+    # transactions: rows matched on (date, amount)
+    truth_rows = [(t["date"], t["amount"]) for t in truth.get("transactions", [])]
+    got_rows = (
+        [(t.date, t.amount) for t in r.transactions] if r.document_type == item.doc_type else []
+    )
+    matched = sum(min(truth_rows.count(x), got_rows.count(x)) for x in set(truth_rows))
+    return {"id": item.id, "doc_type": item.doc_type, "layout": item.layout, "difficulty": item.difficulty,
+            "fmt": item.fmt, "pages": item.pages, "type_got": r.document_type, "type_conf": r.type_confidence,
+            "parts": len(results), "fields": fields, "needs_review": r.needs_review, "rows_truth": len(truth_rows),
+            "rows_got": len(got_rows), "rows_matched": matched, "extract_s": dt, "ocr_s": item.ocr_s,
+            "text_layer": signals.text_layer}  # fmt: skip
+
+
+def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool]]:
+    """(type, field, raw score, right) for every extracted value, for calibration."""
+    from extraction.base import Context
+    from extraction.pipeline import EXTRACTORS, extractor
+
+    item = Item(**item_d)
+    if item.doc_type not in EXTRACTORS:
+        return []
+    truth = json.loads(Path(item.truth).read_text())
+    layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
+    ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
+    confs = [w.confidence for p in layout.pages if p.ocr for w in p.words]
+    sig = score.Signals(
+        all(not p.ocr for p in layout.pages), statistics.mean(confs) if confs else 1.0
+    )
+    out = []
+    for name, c in ex.fields.items():
+        if c is not None and c.value is not None and name in truth["fields"]:
+            out.append(
+                (
+                    item.doc_type,
+                    name,
+                    score.raw_score(c, sig),
+                    c.value == truth["fields"][name]["value"],
+                )
+            )
+    return out
+
+
+def isotonic(x: np.ndarray, y: np.ndarray, bins: int = 40) -> dict[str, list[float]]:
+    """Pool-adjacent-violators on score-sorted outcomes, summarised as a monotone table."""
+    order = np.argsort(x)
+    xs, ys = x[order], y[order].astype(float)
+    blocks = [
+        [float(v), 1.0, float(xx), float(xx)] for v, xx in zip(ys, xs, strict=True)
+    ]  # mean, n, x0, x1
+    out: list[list[float]] = []
+    for b in blocks:
+        out.append(b)
+        while len(out) > 1 and out[-2][0] > out[-1][0]:
+            m2, n2, _a2, _ = out.pop()
+            m1, n1, a1, _ = out.pop()
+            out.append([(m1 * n1 + m2 * n2) / (n1 + n2), n1 + n2, a1, b[3]])
+            b = out[-1]
+    # shrink towards caution where a block is small: (k + 0.5) / (n + 1)
+    pts_x, pts_y = [], []
+    for m, n, a, b2 in out:
+        p = (m * n + 0.5) / (n + 1)
+        pts_x += [a, b2]
+        pts_y += [p, p]
+    # keep at most `bins` points, monotone
+    idx = np.linspace(0, len(pts_x) - 1, min(len(pts_x), bins * 2)).round().astype(int)
+    return {
+        "x": [round(pts_x[i], 4) for i in idx],
+        "y": [round(float(np.maximum.accumulate(pts_y)[i]), 5) for i in idx],
+    }
+
+
+def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        rows = [r for rs in pool.map(raw_scores, [i.__dict__ for i in items]) for r in rs]
+    by_type: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for t, _, z, ok in rows:
+        by_type[t].append((z, ok))
+        by_type["all"].append((z, ok))
+    iso = {
+        t: isotonic(np.array([z for z, _ in v]), np.array([ok for _, ok in v]))
+        for t, v in by_type.items()
+    }
+    cal = {"isotonic": iso, "target_precision": target, "thresholds": {}, "n_values": len(rows)}
+    # per field: lowest probability threshold reaching the target precision on this set
+    per_field: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for t, name, z, ok in rows:
+        p = _prob(iso, t, z)
+        per_field[f"{t}.{name}"].append((p, ok))
+    for key, vals in per_field.items():
+        vals.sort(key=lambda v: -v[0])
+        best = 1.0
+        right = 0
+        for k, (p, ok) in enumerate(vals, 1):
+            right += ok
+            if right / k >= target:
+                best = p
+        cal["thresholds"][key] = round(max(0.5, best), 4)
+    return cal
+
+
+def _prob(iso: dict[str, Any], t: str, z: float) -> float:
+    table = iso.get(t) or iso["all"]
+    return float(np.interp(z, table["x"], table["y"]))
+
+
+def report(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    n = len(rows)
+    out["documents"] = n
+    out["type_accuracy"] = sum(r["type_got"] == r["doc_type"] for r in rows) / max(1, n)
+    print(f"\nType accuracy: {out['type_accuracy']:.2%} on {n} documents")
+    print(
+        "\nField exact-match per type x difficulty (share of fields whose value equals the truth)"
+    )
+    print(f"{'type':<18}" + "".join(f"{d:>10}" for d in ("clean", "scan", "hard")))
+    em: dict[str, dict[str, float]] = {}
+    for t in DOCUMENT_TYPES:
+        if t == "other":
+            continue
+        em[t] = {}
+        cells = []
+        for d in ("clean", "scan", "hard"):
+            fs = [
+                f for r in rows if r["doc_type"] == t and r["difficulty"] == d for f in r["fields"]
+            ]
+            v = sum(f["right"] for f in fs) / len(fs) if fs else float("nan")
+            em[t][d] = v
+            cells.append(f"{v:>10.2%}")
+        print(f"{t:<18}" + "".join(cells))
+    out["exact_match"] = em
+    acc = [f for r in rows for f in r["fields"] if f["status"] == ACCEPTED]
+    out["auto_accept_precision"] = sum(f["right"] for f in acc) / max(1, len(acc))
+    per_type = {}
+    for t in DOCUMENT_TYPES:
+        a = [f for r in rows if r["doc_type"] == t for f in r["fields"] if f["status"] == ACCEPTED]
+        if a:
+            per_type[t] = sum(f["right"] for f in a) / len(a)
+    out["auto_accept_precision_per_type"] = per_type
+    present = [f for r in rows for f in r["fields"] if f["truth"] is not None]
+    out["coverage"] = sum(f["status"] == ACCEPTED and f["right"] for f in present) / max(
+        1, len(present)
+    )
+    print(f"\nAuto-accept precision: {out['auto_accept_precision']:.2%} over {len(acc)} accepted fields; "
+          + ", ".join(f"{t} {v:.2%}" for t, v in per_type.items()))  # fmt: skip
+    print(
+        f"Coverage (fields present on the document that were accepted and right): {out['coverage']:.2%}"
+    )
+    stp = {}
+    for t in DOCUMENT_TYPES:
+        sel = [r for r in rows if r["doc_type"] == t and r["difficulty"] in ("clean", "scan")]
+        if sel:
+            stp[t] = sum(not r["needs_review"] for r in sel) / len(sel)
+    out["stp_clean_scan"] = stp
+    print(
+        "STP (clean + scan, needs_review false): "
+        + ", ".join(f"{t} {v:.0%}" for t, v in stp.items())
+    )
+    tx = {}
+    for label, sel in (
+        ("digital", [r for r in rows if r["fmt"] == "pdf"]),
+        ("scanned", [r for r in rows if r["fmt"] != "pdf"]),
+    ):
+        sel = [r for r in sel if r["doc_type"] == "bank_statement"]
+        truth_n, got_n, m = (
+            sum(r["rows_truth"] for r in sel),
+            sum(r["rows_got"] for r in sel),
+            sum(r["rows_matched"] for r in sel),
+        )
+        tx[label] = {"recall": m / max(1, truth_n), "precision": m / max(1, got_n), "rows": truth_n}
+    out["transactions"] = tx
+    print(
+        "Transaction rows: "
+        + ", ".join(
+            f"{k} recall {v['recall']:.2%} precision {v['precision']:.2%} ({v['rows']} rows)"
+            for k, v in tx.items()
+        )
+    )
+    # reliability: accepted+review values binned by confidence
+    vals = [
+        (f["confidence"], f["right"])
+        for r in rows
+        for f in r["fields"]
+        if f["value"] is not None and f["confidence"] is not None
+    ]
+    bins = [0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 1.01]
+    rel = []
+    print("\nReliability (confidence bin: share right, count)")
+    for lo, hi in itertools.pairwise(bins):
+        sel = [ok for c, ok in vals if lo <= c < hi]
+        if sel:
+            rel.append({"bin": [lo, min(hi, 1.0)], "right": sum(sel) / len(sel), "n": len(sel)})
+            print(f"  [{lo:.3f}, {min(hi, 1.0):.3f})  {sum(sel) / len(sel):7.2%}  {len(sel)}")
+    out["reliability"] = rel
+    pages = sum(r["pages"] for r in rows)
+    out["ocr_s_per_page"] = sum(r["ocr_s"] for r in rows) / max(1, pages)
+    out["extract_s_per_page"] = sum(r["extract_s"] for r in rows) / max(1, pages)
+    for label, sel in (
+        ("digital", [r for r in rows if r["text_layer"]]),
+        ("scanned", [r for r in rows if not r["text_layer"]]),
+    ):
+        p = sum(r["pages"] for r in sel)
+        if p:
+            o, e = sum(r["ocr_s"] for r in sel) / p, sum(r["extract_s"] for r in sel) / p
+            out[f"extract_overhead_{label}"] = e / o if o else None
+            print(f"Seconds per {label} page: read {o:.3f}, extract {e:.3f} (+{e / o:.0%})")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--calibration-docs", type=int, default=600)
+    ap.add_argument("--eval-docs", type=int, default=1000)
+    ap.add_argument("--target", type=float, default=0.995)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--no-write", action="store_true", help="do not write extraction/calibration.json"
+    )
+    ap.add_argument("--seed", type=int, default=50_000)
+    args = ap.parse_args()
+    cal_items = corpus("calibration", args.seed, args.calibration_docs, "dev", args.workers)
+    cal = calibrate(cal_items, args.target, args.workers)
+    if not args.no_write:  # the evaluation workers read the calibration from this file
+        score.CALIBRATION_FILE.write_text(json.dumps(cal, indent=1) + "\n")
+        print(f"wrote {score.CALIBRATION_FILE}", file=sys.stderr)
+    eval_items = corpus("holdout", args.seed + 1, args.eval_docs, "holdout", args.workers)
+    with ProcessPoolExecutor(max_workers=args.workers, mp_context=get_context("spawn")) as pool:
+        rows = list(pool.map(evaluate_item, [i.__dict__ for i in eval_items]))
+    result = report(rows)
+    (OUT / "results.json").write_text(
+        json.dumps({"summary": result, "documents": rows}, indent=1, default=str)
+    )
+    print(json.dumps(result, separators=(",", ":"), default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1161 @@
+"""Bank statement (bankafschrift) extraction from PDFs and scans: header fields and the table.
+
+Header fields come from labels (`labels.yaml` `fields.bank_statement`), with pattern fallbacks
+(an address window for the holder, the IBAN's bank code for the bank). The transaction table is
+read from the word geometry: a header row's words give the columns (date, value date,
+description, counterparty, Af/Bij, signed amount, C/D indicator, running balance), each printed
+row starts at a line with a booking date and/or an amount, and the lines below it that carry no
+date and no amount are its wrapped description. Statements without a header row (app exports
+with rows grouped under "dinsdag 3 maart 2026" headings) are read with the same rules, without
+columns. Summary lines (Beginsaldo, Transport, Totaal, Blad 2 van 3) are never transactions.
+
+The document is checked once: opening balance + sum of the amounts must equal the closing
+balance; when it does not, both balances get agreement 0.0 (the check itself is done elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from extraction.base import Candidate, Context, Extraction, knowledge, labels
+from extraction.layout_query import DocView, Line, fold, union
+from extraction.normalize import MONTHS, money, normalize_iban, normalize_name, parse_amount
+from extraction.result import TransactionResult
+from ocr.types import BBox, Word
+
+DOC = "bank_statement"
+AMOUNT_KINDS = ("debit", "credit", "amount", "balance")
+TEXT_KINDS = ("description", "name", "counterparty", "other")
+
+_NUM_AMOUNT = re.compile(r"^[-+−–]?€?[-+−–]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}-?$")
+_PREFIX = {"€", "eur", "-", "+", "-/-", "−", "–", "+/-"}
+_INDICATORS = {
+    "af": "-", "bij": "+", "d": "-", "c": "+", "db": "-", "cr": "+", "debet": "-", "credit": "+",
+    "deb": "-", "cred": "+",
+}  # fmt: skip
+_DATE_NUM = re.compile(r"^(\d{1,2})[-./](\d{1,2})(?:[-./](\d{4}|\d{2}))?$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+# NL IBAN as printed or as OCR reads it: letters and digits may be confused (O/0, I/1, S/5, B/8)
+_IBAN_LOOSE = re.compile(
+    r"(?<![A-Za-z0-9])([NM][LI1])\s?([0-9OoIlSB]{2,3})\s?([A-Z0-9]{4})\s?((?:[0-9OoIlSB]\s?){10})"
+    r"(?![0-9A-Za-z])"
+)
+_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def _box(words: Iterable[Word]) -> BBox:
+    return union(w.bbox for w in words)
+
+
+def _conf(words: Iterable[Word]) -> float:
+    return min((w.confidence for w in words), default=1.0)
+
+
+def _text(words: Iterable[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _height(words: Sequence[Word]) -> float:
+    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    return hs[len(hs) // 2] if hs else 0.01
+
+
+def _cand(
+    value: object,
+    words: Sequence[Word],
+    page: int,
+    *,
+    label_score: float,
+    valid: bool | None = None,
+    problems: list[str] | None = None,
+    text: str | None = None,
+) -> Candidate:
+    return Candidate(
+        value,
+        text if text is not None else _text(words),
+        page,
+        _box(words) if words else None,
+        label_score,
+        _conf(words),
+        valid,
+        problems or [],
+    )
+
+
+def _table_knowledge() -> dict:
+    return knowledge()["statement_table"]
+
+
+# --- IBANs --------------------------------------------------------------------------------------
+
+
+def repair_iban(raw: str) -> tuple[str | None, bool]:
+    """A Dutch IBAN from OCR'd text: fix letter/digit confusions by position, validate mod-97.
+
+    Returns (iban, repaired): `repaired` is True when characters had to be changed or dropped.
+    One superfluous character among the check digits is dropped only when exactly one choice
+    passes mod-97. Returns (None, False) when nothing valid can be made of it.
+    """
+    m = _IBAN_LOOSE.search(raw)
+    if not m:
+        return None, False
+    check = m[2].translate(_TO_DIGIT)
+    bank = m[3].upper().translate(_TO_LETTER)
+    acct = re.sub(r"\s", "", m[4]).translate(_TO_DIGIT)
+    exact = re.sub(r"\s", "", m[0]).upper()
+    options = [check] if len(check) == 2 else sorted({check[:i] + check[i + 1 :] for i in range(3)})
+    found = set()
+    for ck in options:
+        cand = f"NL{ck}{bank}{acct}"
+        try:
+            found.add(normalize_iban(cand))
+        except ValueError:
+            continue
+    if len(found) != 1:
+        return None, False
+    iban = found.pop()
+    return iban, iban != exact
+
+
+def _iban_in_words(words: Sequence[Word]) -> tuple[str | None, list[Word], str]:
+    """The first IBAN printed in a run of words: (value, its words, status).
+
+    status: "ok" (valid as printed), "repaired" (OCR confusions fixed, then valid) or "invalid"
+    (printed in IBAN form but failing mod-97: returned as printed, compacted, for review).
+    """
+    text, offsets, pos = "", [], 0
+    for w in words:
+        offsets.append((pos, pos + len(w.text)))
+        text += w.text + " "
+        pos += len(w.text) + 1
+    for m in _IBAN_LOOSE.finditer(text):
+        used = [
+            w for w, (a, b) in zip(words, offsets, strict=True) if a < m.end() and b > m.start()
+        ]
+        iban, repaired = repair_iban(m[0])
+        if iban:
+            return iban, used, "repaired" if repaired else "ok"
+        compact = re.sub(r"\s", "", m[0])
+        if re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", compact):
+            return compact, used, "invalid"
+    return None, [], "ok"
+
+
+# --- amounts and dates in a line ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Amount:
+    value: Decimal | None
+    words: list[Word]
+    sign_marked: bool  # a sign or an Af/Bij/Credit/Debet word is printed with it
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return max(w.bbox[2] for w in self.words)
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUM_AMOUNT.match(text.replace("\u2212", "-")))
+
+
+def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
+    """Amount groups in a line (with a € or sign before and an Af/Bij/Credit/Debet after)."""
+    out: list[_Amount] = []
+    used: set[int] = set()
+    for i, w in enumerate(words):
+        if i in used or not _is_number(w.text):
+            continue
+        idx = [i]
+        j = i - 1
+        while j >= 0 and j not in used and fold(words[j].text) in _PREFIX | {""}:
+            if words[idx[0]].bbox[0] - words[j].bbox[2] > 0.03:
+                break
+            if (
+                words[j].text.strip() in {"-", "+", "-/-", "−", "–", "+/-"}
+                or "€" in words[j].text
+                or fold(words[j].text) == "eur"
+            ):
+                idx.insert(0, j)
+            else:
+                break
+            j -= 1
+        k = i + 1
+        if k < len(words) and words[k].bbox[0] - w.bbox[2] < 0.03:
+            t = words[k].text.strip(".:").lower()
+            if t in _INDICATORS or t == "-":
+                idx.append(k)
+        parts = []
+        marked = False
+        for n in idx:
+            t = words[n].text.strip()
+            low = t.lower().strip(".:")
+            if low in _INDICATORS:
+                parts.append("-" if _INDICATORS[low] == "-" else "")
+                marked = True
+            else:
+                parts.append(t)
+                if n != i and t in {"-", "+", "-/-", "−", "–"}:
+                    marked = True
+        num = words[i].text.replace("−", "-").replace("–", "-")
+        if num.startswith(("-", "+")) or num.endswith("-"):
+            marked = True
+        try:
+            value = parse_amount(" ".join(p for p in parts if p))
+        except ValueError:
+            value = None
+        used.update(idx)
+        out.append(_Amount(value, [words[n] for n in idx], marked))
+    return out, used
+
+
+def _month(token: str) -> int | None:
+    return MONTHS.get(fold(token).rstrip("."))
+
+
+@dataclass(slots=True)
+class _Date:
+    day: int
+    month: int
+    year: int | None
+    words: list[Word]
+
+    def resolve(self, ref: tuple[date, date] | None) -> date | None:
+        """The date; a printed date without year takes the year from the statement period."""
+        years: list[int]
+        if self.year is not None:
+            years = [self.year]
+        elif ref is not None:
+            years = sorted({ref[1].year, ref[0].year, ref[1].year - 1}, reverse=True)
+        else:
+            return None
+        for y in years:
+            try:
+                d = date(y, self.month, self.day)
+            except ValueError:
+                continue
+            if self.year is not None or ref is None:
+                return d
+            if ref[0] - timedelta(days=40) <= d <= ref[1] + timedelta(days=40):
+                return d
+        return None
+
+
+def _dates(words: Sequence[Word], skip: set[int] | None = None) -> tuple[list[_Date], set[int]]:
+    """Date groups: `31-03-2026`, `31.03.26`, `2026-03-31`, `31-03`, `31 mrt`, `31 maart 2026`."""
+    out: list[_Date] = []
+    used: set[int] = set()
+    skip = skip or set()
+    i = 0
+    while i < len(words):
+        if i in skip:
+            i += 1
+            continue
+        t = words[i].text.strip(",;")
+        if m := _DATE_ISO.match(t):
+            out.append(_Date(int(m[3]), int(m[2]), int(m[1]), [words[i]]))
+            used.add(i)
+        elif (m := _DATE_NUM.match(t)) and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+            y = None if m[3] is None else int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            out.append(_Date(int(m[1]), int(m[2]), y, [words[i]]))
+            used.add(i)
+        elif (
+            t.rstrip(".").isdigit()
+            and 1 <= int(t.rstrip(".")) <= 31
+            and i + 1 < len(words)
+            and _month(words[i + 1].text) is not None
+            and words[i + 1].bbox[0] - words[i].bbox[2] < 0.03
+        ):
+            mo = _month(words[i + 1].text)
+            assert mo is not None
+            idx = [i, i + 1]
+            y = None
+            if (
+                i + 2 < len(words)
+                and _YEAR.match(words[i + 2].text.strip(",;"))
+                and words[i + 2].bbox[0] - words[i + 1].bbox[2] < 0.03
+            ):
+                y = int(words[i + 2].text.strip(",;"))
+                idx.append(i + 2)
+            out.append(_Date(int(t.rstrip(".")), mo, y, [words[n] for n in idx]))
+            used.update(idx)
+            i = idx[-1]
+        i += 1
+    return out, used
+
+
+# --- table columns ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Col:
+    kind: str
+    x0: float
+    x1: float
+
+
+def _match_header(line: Line) -> list[_Col] | None:
+    """The columns when `line` is a transaction table header, else None."""
+    cols_k: dict[str, list[str]] = _table_knowledge()["columns"]
+    syns = sorted(
+        ((fold(s).split(), kind) for kind, ss in cols_k.items() for s in ss),
+        key=lambda p: -len(p[0]),
+    )
+    words = [w for w in line.words if fold(w.text)]
+    folded = [fold(w.text) for w in words]
+    cols: list[_Col] = []
+    i = matched = 0
+    while i < len(words):
+        hit = None
+        for toks, kind in syns:
+            n = len(toks)
+            if i + n > len(words):
+                continue
+            cand = " ".join(folded[i : i + n])
+            target = " ".join(toks)
+            ok = cand == target or (len(target) >= 6 and fuzz.ratio(cand, target) >= 88)
+            if ok and (n == 1 or words[i + n - 1].bbox[0] - words[i].bbox[2] < 0.08):
+                hit = (n, kind)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, kind = hit
+        b = _box(words[i : i + n])
+        cols.append(_Col(kind, b[0], b[2]))
+        matched += n
+        i += n
+    kinds = {c.kind for c in cols}
+    if not words or matched / len(words) < 0.6 or len(cols) < 3:
+        return None
+    if "date" not in kinds and "value_date" not in kinds:
+        return None
+    if not kinds & {"debit", "credit", "amount"}:
+        return None
+    if "date" not in kinds:
+        for c in cols:
+            if c.kind == "value_date":
+                c.kind = "date"
+                break
+    return sorted(cols, key=lambda c: c.x0)
+
+
+def _nearest(cols: Sequence[_Col], x0: float, x1: float, *, right: bool) -> _Col | None:
+    """The column whose header overlaps [x0, x1] most, else the nearest by the aligned edge."""
+    if not cols:
+        return None
+
+    def dist(c: _Col) -> float:
+        overlap = min(x1, c.x1) - max(x0, c.x0)
+        if overlap > 0:
+            return -overlap
+        return min(abs(x1 - c.x1), abs(x0 - c.x0)) if right else abs(x0 - c.x0)
+
+    return min(cols, key=dist)
+
+
+def _text_col(cols: Sequence[_Col], x0: float) -> _Col | None:
+    """The column a left-aligned text word starts in: the rightmost column starting left of it."""
+    left = [c for c in cols if c.x0 <= x0 + 0.01]
+    return max(left, key=lambda c: c.x0) if left else None
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Row:
+    page: int
+    date: date | None
+    date_words: list[Word]
+    date_from_heading: bool
+    amount: Decimal | None
+    amount_words: list[Word]
+    sign_known: bool
+    balance: Decimal | None = None
+    desc: list[Word] = field(default_factory=list)
+    other: list[Word] = field(default_factory=list)  # name / counterparty columns
+    words: list[Word] = field(default_factory=list)
+    bottom: float = 0.0
+    height: float = 0.01
+    problems: list[str] = field(default_factory=list)
+    cols: list[_Col] | None = None  # the table's columns, for re-reading a cell
+    first: list[Word] = field(default_factory=list)  # the words of the row's first line
+
+
+def _starts_with_any(text: str, phrases: Iterable[str]) -> bool:
+    t = fold(text)
+    return any(t == p or t.startswith(p + " ") for p in phrases)
+
+
+def _is_noise(w: Word) -> bool:
+    """Table rules and specks that OCR reads as characters."""
+    return all(ch in "|¦_=~—·•'\"`.,:;!" for ch in w.text)
+
+
+class _TableReader:
+    def __init__(self, view: DocView, period: tuple[date, date] | None) -> None:
+        self.view = view
+        self.period = period
+        k = _table_knowledge()
+        self.skip = [fold(s) for s in k["skip_rows"]]
+        self.weekdays = {fold(s) for s in k["weekdays"]}
+        self.rows: list[_Row] = []
+        self.used_lines: set[tuple[int, int]] = set()
+        self.header_lines: set[tuple[int, int]] = set()
+        self.first_header: tuple[int, float] | None = None  # page, y of the first table header
+
+    def read(self) -> list[_Row]:
+        by_page: dict[int, list[Line]] = {}
+        for line in self.view.lines:
+            by_page.setdefault(line.page, []).append(line)
+        headers = {
+            (ln.page, ln.index): cols
+            for ln in self.view.lines
+            if (cols := _match_header(ln)) is not None
+        }
+        any_header = bool(headers)
+        cols: list[_Col] | None = None
+        for page in sorted(by_page):
+            lines = by_page[page]
+            page_headers = [ln for ln in lines if (ln.page, ln.index) in headers]
+            start = 0
+            if page_headers:
+                start = lines.index(page_headers[0])
+            elif any_header and cols is None:
+                continue  # the table has not begun yet
+            heading: tuple[date, list[Word]] | None = None
+            current: _Row | None = None
+            for line in lines[start:]:
+                key = (line.page, line.index)
+                if key in headers:
+                    cols = headers[key]
+                    self.header_lines.add(key)
+                    if self.first_header is None:
+                        self.first_header = (line.page, line.bbox[1])
+                    current = None
+                    continue
+                words = [w for w in line.words if not _is_noise(w)]
+                if not words:
+                    continue
+                res = self._line(words, cols, heading, current, page)
+                if res == "skip":
+                    current = None
+                elif isinstance(res, tuple):
+                    heading = res
+                    current = None
+                    self.used_lines.add(key)
+                elif isinstance(res, _Row):
+                    if res is not current:
+                        self.rows.append(res)
+                    current = res
+                    self.used_lines.add(key)
+                else:
+                    current = None
+        return self.rows
+
+    def _line(
+        self,
+        words: list[Word],
+        cols: list[_Col] | None,
+        heading: tuple[date, list[Word]] | None,
+        current: _Row | None,
+        page: int,
+    ) -> _Row | tuple[date, list[Word]] | str | None:
+        amounts, a_used = _amounts(words)
+        dates, d_used = _dates(words, a_used)
+        rest = [w for i, w in enumerate(words) if i not in a_used and i not in d_used]
+        text_words = [w for w in rest if fold(w.text) not in _INDICATORS or cols is None]
+        if cols is not None:
+            # indicator words in a C/D column or next to an amount are not text
+            amount_x0 = min(
+                (c.x0 for c in cols if c.kind in (*AMOUNT_KINDS, "indicator")), default=1.0
+            )
+            text_words = [
+                w
+                for w in rest
+                if not (fold(w.text) in _INDICATORS and w.bbox[0] >= amount_x0 - 0.05)
+            ]
+        alpha = [w for w in text_words if any(ch.isalpha() for ch in w.text)]
+        lead = _text(w for w in words if words.index(w) not in d_used)
+        if _starts_with_any(lead, self.skip) or _starts_with_any(_text(alpha), self.skip):
+            return "skip"
+
+        # a date heading: one date (perhaps after a weekday), nothing else
+        if not amounts and len(dates) == 1:
+            others = [w for w in rest if fold(w.text) not in self.weekdays]
+            if not others and (cols is None or dates[0].words[0].bbox[0] < self._date_limit(cols)):
+                d = dates[0].resolve(self.period)
+                # a heading prints a month name or a year ('3 maart', '03-03-2026')
+                if d is not None and (dates[0].year is not None or len(dates[0].words) > 1):
+                    return (d, dates[0].words)
+
+        # which date is the booking date, which amount the transaction amount
+        booking: _Date | None = None
+        tx: _Amount | None = None
+        bal: _Amount | None = None
+        indicator: str | None = None
+        if cols is not None:
+            date_cols = [c for c in cols if c.kind in ("date", "value_date")]
+            for d in dates:
+                c = _nearest(date_cols, d.words[0].bbox[0], d.words[-1].bbox[2], right=False)
+                if (
+                    c is not None
+                    and c.kind == "date"
+                    and d.words[0].bbox[0] < self._date_limit(cols)
+                ):
+                    booking = booking or d
+            amount_cols = [c for c in cols if c.kind in AMOUNT_KINDS]
+            for a in amounts:
+                c = _nearest(amount_cols, a.x0, a.x1, right=True)
+                if c is None or a.x1 < min(cc.x0 for cc in amount_cols) - 0.08:
+                    continue  # a number inside the description
+                if c.kind == "balance":
+                    bal = bal or a
+                elif tx is None:
+                    tx = a
+                    if a.value is not None and c.kind in ("debit", "credit"):
+                        v = abs(a.value)
+                        tx = _Amount(-v if c.kind == "debit" else v, a.words, True)
+            for w in rest:
+                low = fold(w.text)
+                if low in _INDICATORS and tx is not None and w.bbox[0] > tx.x0:
+                    indicator = _INDICATORS[low]
+        else:
+            right = [a for a in amounts if a.x1 > 0.5]
+            tx = right[0] if right else None
+            bal = right[1] if len(right) > 1 else None
+            left = [d for d in dates if d.words[0].bbox[0] < 0.35]
+            booking = left[0] if left else None
+        if tx is not None and indicator is not None and tx.value is not None and not tx.sign_marked:
+            v = abs(tx.value)
+            tx = _Amount(-v if indicator == "-" else v, tx.words, True)
+
+        desc_words, other_words = self._split_text(text_words, cols)
+        starts = tx is not None or (booking is not None and cols is not None and bool(alpha))
+        if starts and (booking is not None or heading is not None or tx is not None) and alpha:
+            when: date | None = None
+            dwords: list[Word] = []
+            from_heading = False
+            problems: list[str] = []
+            if booking is not None:
+                when = booking.resolve(self.period)
+                dwords = booking.words
+                if when is None:
+                    problems.append(f"unreadable date {_text(booking.words)!r}")
+            elif heading is not None:
+                when, dwords, from_heading = heading[0], [], True
+            else:
+                problems.append("no booking date")
+            amount = tx.value if tx is not None else None
+            if tx is None:
+                problems.append("no amount")
+            elif tx.value is None:
+                problems.append(f"unreadable amount {_text(tx.words)!r}")
+            row = _Row(
+                page,
+                when,
+                dwords,
+                from_heading,
+                amount,
+                tx.words if tx is not None else [],
+                tx is not None and (tx.sign_marked or cols is not None),
+                bal.value if bal is not None else None,
+                desc_words,
+                other_words,
+                list(words),
+                max(w.bbox[3] for w in words),
+                _height(words),
+                problems,
+                cols,
+                list(words),
+            )
+            return row
+        # a continuation line: close under the current row, no date, no amount
+        if current is not None and not amounts and not dates:
+            top = min(w.bbox[1] for w in words)
+            if top - current.bottom < 1.3 * current.height:
+                current.desc += desc_words
+                current.other += other_words
+                current.words += words
+                current.bottom = max(w.bbox[3] for w in words)
+                return current
+        return None
+
+    @staticmethod
+    def _date_limit(cols: list[_Col]) -> float:
+        """Dates right of this x are inside the description, not in a date column."""
+        text = [c.x0 for c in cols if c.kind in ("description", "name", "counterparty")]
+        return min(text) if text else 0.5
+
+    @staticmethod
+    def _split_text(words: list[Word], cols: list[_Col] | None) -> tuple[list[Word], list[Word]]:
+        """(description words, other text words: counterparty name/account, codes)."""
+        if cols is None:
+            return words, []
+        text_cols = [c for c in cols if c.kind in TEXT_KINDS or c.kind in ("date", "value_date")]
+        has_desc = any(c.kind == "description" for c in cols)
+        desc: list[Word] = []
+        other: list[Word] = []
+        for w in words:
+            c = _text_col(text_cols, w.bbox[0])
+            kind = c.kind if c is not None else "description"
+            if (
+                kind == "description"
+                or (not has_desc and kind == "name")
+                or (kind in ("date", "value_date") and not has_desc)
+            ):
+                desc.append(w)
+            elif kind in ("date", "value_date"):
+                desc.append(w)  # text spilling left of the description column
+            else:
+                other.append(w)
+        return desc, other
+
+
+# --- header fields ------------------------------------------------------------------------------
+
+
+def _all_label_words() -> set[str]:
+    out = set()
+    for syns in knowledge()["fields"][DOC].values():
+        out.update(fold(s) for s in syns)
+    return out
+
+
+def _value_right(line: Line, after: int, *, max_gap: float = 0.3) -> list[Word]:
+    """Words right of index `after` on the line, up to a wide gap (past ':' separators)."""
+    words = list(line.words[after:])
+    while words and fold(words[0].text) in {"", ":", "-"}:
+        words.pop(0)
+    if not words:
+        return []
+    prev_x = line.words[after - 1].bbox[2] if after > 0 else 0.0
+    if words[0].bbox[0] - prev_x > max_gap:
+        return []
+    out = [words[0]]
+    for w in words[1:]:
+        gap = w.bbox[0] - out[-1].bbox[2]
+        if gap > max(0.03, 3.5 * (out[-1].bbox[3] - out[-1].bbox[1])):
+            break
+        out.append(w)
+    return out
+
+
+def _value_below(view: DocView, line: Line, x0: float, x1: float, *, lines: int = 2) -> list[Word]:
+    idx = view.lines.index(line)
+    for nxt in view.lines[idx + 1 : idx + 1 + lines]:
+        if nxt.page != line.page or nxt.bbox[1] - line.bbox[3] > 0.05:
+            return []
+        sel = [w for w in nxt.words if w.bbox[2] > x0 - 0.01 and w.bbox[0] < x1 + 0.2]
+        if sel:
+            start = nxt.words.index(sel[0])
+            out = [nxt.words[start]]
+            for w in nxt.words[start + 1 :]:
+                if w.bbox[0] - out[-1].bbox[2] > 0.03:
+                    break
+                out.append(w)
+            return out
+    return []
+
+
+class _Header:
+    def __init__(
+        self,
+        view: DocView,
+        table_top: tuple[int, float] | None,
+        used: set,
+        reread: Callable[[int, BBox, str], str | None] | None = None,
+    ) -> None:
+        self.reread = reread  # re-OCR a region of a scanned page with a character whitelist
+        self.view = view
+        self.table_top = table_top
+        self.used = used
+        self.label_words = _all_label_words()
+
+    def in_header(self, line: Line) -> bool:
+        """Above the first table header (or the whole first page when no table was found)."""
+        if self.table_top is None:
+            return line.page == self.view.pages[0].number if self.view.pages else False
+        page, y = self.table_top
+        return line.page < page or (line.page == page and line.bbox[3] <= y + 0.002)
+
+    def labelled(
+        self, name: str, *, header_only: bool = True
+    ) -> list[tuple[Line, int, float, float]]:
+        """(line, word index after the label, label score, label x0) for each label of a field."""
+        out = []
+        for span in self.view.find_labels(labels(DOC, name)):
+            if header_only and not self.in_header(span.line):
+                continue
+            if (span.line.page, span.line.index) in self.used:
+                continue
+            out.append((span.line, span.end, span.score, span.bbox[0]))
+        out.sort(key=lambda t: (t[0].page, t[0].bbox[1], -t[2]))
+        return out
+
+    def _iban_cand(self, words: list[Word], page: int, score: float) -> Candidate | None:
+        iban, used, status = _iban_in_words(words)
+        if iban is None:
+            return None
+        if status == "invalid":
+            return _cand(iban, used, page, label_score=score, valid=False,
+                         problems=[f"IBAN {iban} fails the mod-97 check"])  # fmt: skip
+        c = _cand(iban, used, page, label_score=score, valid=True)
+        if status == "repaired":
+            c.ocr_conf = min(c.ocr_conf, 0.5)
+        return c
+
+    # IBAN
+    def iban(self) -> Candidate | None:
+        for line, end, score, x0 in self.labelled("iban"):
+            lab = line.words[end - 1]
+            right = _value_right(line, end, max_gap=0.4)
+            below = _value_below(self.view, line, x0, lab.bbox[2])
+            for words in (right, below):
+                if words and (c := self._iban_cand(words, line.page, score)) is not None:
+                    return c
+        for line in self.view.lines:  # no label: the first IBAN printed in the header
+            if self.in_header(line) and (c := self._iban_cand(list(line.words), line.page, 0.0)):
+                return c
+        return None
+
+    # account holder
+    def holder(self) -> Candidate | None:
+        for line, end, score, x0 in self.labelled("account_holder"):
+            right = _value_right(line, end, max_gap=0.3)
+            if right and fold(_text(right)) in self.label_words:
+                right = []
+            lab = line.words[end - 1]
+            for words in (right, _value_below(self.view, line, x0, lab.bbox[2])):
+                if not words or fold(_text(words)) in self.label_words:
+                    continue
+                text = _text(words)
+                if re.search(r"\d", text):
+                    continue
+                try:
+                    return _cand(normalize_name(text), words, line.page, label_score=score)
+                except ValueError:
+                    continue
+        return self._address_window()
+
+    def _address_window(self) -> Candidate | None:
+        """The name above 'street number' above 'postcode city' (no label)."""
+        lines = [ln for ln in self.view.lines if self.in_header(ln)]
+        for k, line in enumerate(lines):
+            for i, w in enumerate(line.words):
+                nxt = line.words[i + 1].text if i + 1 < len(line.words) else ""
+                joined = f"{w.text} {nxt}"
+                if not re.match(
+                    r"^[1-9]\d{3}\s?[A-Z]{2}\b", joined if len(w.text) == 4 else w.text
+                ):
+                    continue
+                x = w.bbox[0]
+                if k < 2:
+                    continue
+                street, name = lines[k - 1], lines[k - 2]
+                sw = [s for s in street.words if abs(s.bbox[0] - x) < 0.02]
+                if not sw or not re.search(
+                    r"\d", _text(_value_right(street, street.words.index(sw[0]) + 1) + sw)
+                ):
+                    continue  # no 'street number' line between name and postcode
+                nw = [n for n in name.words if abs(n.bbox[0] - x) < 0.02]
+                if not nw:
+                    continue
+                start = name.words.index(nw[0])
+                words = [name.words[start]]
+                for n in name.words[start + 1 :]:
+                    if n.bbox[0] - words[-1].bbox[2] > 0.03:
+                        break
+                    words.append(n)
+                text = _text(words)
+                if re.search(r"\d", text):
+                    continue
+                try:
+                    return _cand(normalize_name(text), words, name.page, label_score=0.0)
+                except ValueError:
+                    continue
+        return None
+
+    # period
+    def period(self) -> tuple[Candidate | None, Candidate | None]:
+        for line, end, score, x0 in self.labelled("period"):
+            right = list(line.words[end:])
+            lab = line.words[end - 1]
+            below = _value_below(self.view, line, x0, lab.bbox[2])
+            for words in (right, below):
+                got = self._two_dates(words, line.page if words is right else None, score)
+                if got is not None:
+                    return got
+            if right and self.reread is not None and self._ocr(line.page):
+                got = self._reread_period(line, right, score)
+                if got is not None:
+                    return got
+        for line in self.view.lines:  # no label: 'd t/m d' in the header
+            if self.in_header(line) and re.search(r"\bt/m\b|\btot en met\b", line.text):
+                got = self._two_dates(list(line.words), line.page, 0.0)
+                if got is not None:
+                    return got
+        return None, None
+
+    def _ocr(self, page: int) -> bool:
+        return any(p.number == page and p.ocr for p in self.view.pages)
+
+    def _reread_period(
+        self, line: Line, right: list[Word], score: float
+    ) -> tuple[Candidate, Candidate] | None:
+        """Re-OCR a garbled numeric period ('01.02.2026 - 28.02.2026') with a digit whitelist."""
+        assert self.reread is not None
+        box = _box(right)
+        for grow in (0.0, 0.004):  # Tesseract is sensitive to the crop: a second, larger try
+            b = (box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow)
+            text = self.reread(line.page, b, "0123456789.-/ ")
+            found = re.findall(r"\d{2}[-./]\d{2}[-./]\d{4}", text or "")
+            if len(found) == 2:
+                break
+        else:
+            return None
+        words = [Word(t, box, _conf(right), line.index) for t in found]
+        got = self._two_dates(words, line.page, score)
+        if got is not None:
+            for c in got:
+                c.bbox, c.ocr_conf = box, min(c.ocr_conf, 0.6)
+                c.problems.append("period re-read")
+        return got
+
+    def _two_dates(
+        self, words: list[Word], page: int | None, score: float
+    ) -> tuple[Candidate, Candidate] | None:
+        if not words:
+            return None
+        page = page or self.view.lines[0].page
+        for ln in self.view.lines:
+            if words[0] in ln.words:
+                page = ln.page
+                break
+        ds, _ = _dates(words)
+        if len(ds) >= 2:
+            a, b = ds[0], ds[1]
+            if b.year is None:
+                return None
+            end = b.resolve(None)
+            if end is None:
+                return None
+            if a.year is None:
+                y = b.year - (1 if (a.month, a.day) > (b.month, b.day) else 0)
+                a = _Date(a.day, a.month, y, a.words)
+            start = a.resolve(None)
+            if start is None:
+                return None
+            return (
+                _cand(start.isoformat(), a.words, page, label_score=score, valid=True),
+                _cand(end.isoformat(), b.words, page, label_score=score, valid=True),
+            )
+        # 'maart 2026' -> the whole month
+        for i, w in enumerate(words[:-1]):
+            mo = _month(w.text)
+            if mo and _YEAR.match(words[i + 1].text):
+                y = int(words[i + 1].text)
+                nxt = date(y + mo // 12, mo % 12 + 1, 1)
+                ws = words[i : i + 2]
+                return (
+                    _cand(date(y, mo, 1).isoformat(), ws, page, label_score=score, valid=True),
+                    _cand(
+                        (nxt - timedelta(days=1)).isoformat(),
+                        ws,
+                        page,
+                        label_score=score,
+                        valid=True,
+                    ),
+                )
+        return None
+
+    # balances
+    def balance(self, name: str, rival: str) -> list[Candidate]:
+        """Every printed occurrence of the balance, first first. A label that is a better match
+        for the `rival` balance ('saldo begin' vs 'saldo einde', fuzzy) is not this one's."""
+        out: list[Candidate] = []
+        rivals = self.labelled(rival, header_only=False)
+        for line, end, score, x0 in self.labelled(name, header_only=False):
+            if any(r[0] is line and abs(r[3] - x0) < 0.01 and r[2] > score for r in rivals):
+                continue
+            words = list(line.words[end:])
+            amounts, _ = _amounts(words)
+            lab = line.words[end - 1]
+            if amounts:
+                a = amounts[0]
+            else:
+                below = _value_below(self.view, line, x0, lab.bbox[2], lines=1)
+                b_amounts, _ = _amounts(below)
+                if not b_amounts:
+                    continue
+                a = b_amounts[0]
+            page = line.page
+            if a.value is None:
+                out.append(_cand(None, a.words, page, label_score=score, valid=False,
+                                 problems=[f"unreadable amount {_text(a.words)!r}"]))  # fmt: skip
+            else:
+                out.append(_cand(money(a.value), a.words, page, label_score=score, valid=True))
+        return out
+
+    # bank
+    def bank(self, iban: str | None) -> Candidate | None:
+        banks: dict[str, dict] = knowledge()["banks"]
+        by_code = {b["code"]: name for name, b in banks.items()}
+        code_bank = by_code.get(iban[4:8]) if iban else None
+        aliases = sorted(
+            ((fold(a).split(), a, name) for name, b in banks.items() for a in b["aliases"]),
+            key=lambda t: -len(" ".join(t[0])),
+        )
+        hits: list[tuple[str, list[Word], int, float]] = []
+        for line in self.view.lines:
+            if (line.page, line.index) in self.used:
+                continue
+            folded = [fold(w.text) for w in line.words]
+            taken: set[int] = set()
+            for toks, printed, name in aliases:
+                n = len(toks)
+                target = " ".join(toks)
+                for i in range(len(folded) - n + 1):
+                    if any(j in taken for j in range(i, i + n)):
+                        continue
+                    cand = " ".join(folded[i : i + n])
+                    raw = " ".join(w.text.strip(".,:;") for w in line.words[i : i + n])
+                    if len(target) <= 4:
+                        ok = raw == printed or (printed.lower() == printed and cand == target)
+                    else:
+                        ok = cand == target or fuzz.ratio(cand, target) >= 90
+                    if ok:
+                        taken.update(range(i, i + n))
+                        hits.append((name, list(line.words[i : i + n]), line.page, line.bbox[1]))
+        if hits:
+            hits.sort(key=lambda h: (h[2], h[3]))
+            pick = hits[0]
+            if code_bank is not None:
+                agree = [h for h in hits if h[0] == code_bank]
+                if agree:
+                    pick = agree[0]
+            c = _cand(pick[0], pick[1], pick[2], label_score=1.0)
+            if code_bank is not None:
+                c.agreement = 1.0 if pick[0] == code_bank else 0.0
+            return c
+        if code_bank is not None and iban:
+            return Candidate(code_bank, iban, None, None, 0.0, 1.0, None, [])
+        return None
+
+
+# --- the extractor ------------------------------------------------------------------------------
+
+
+def _agree(cands: list[Candidate]) -> Candidate | None:
+    """The first occurrence, with agreement from the others (1 agree, 0 one disagrees)."""
+    if not cands:
+        return None
+    first = cands[0]
+    others = [c.value for c in cands[1:] if c.value is not None]
+    if others:
+        first.agreement = 0.0 if any(v != first.value for v in others) else 1.0
+    return first
+
+
+def _reread(ctx: Context, page: int, box: BBox, whitelist: str) -> str | None:
+    from ocr import OcrError, ocr_region  # local: only scans need Tesseract here
+
+    try:
+        image = ctx.page_image(page) if ctx.page_image is not None else None
+        if image is None:
+            return None
+        x0, y0, x1, y1 = box  # a little room around the ink reads better than a tight box
+        padded = (
+            max(0.0, x0 - 0.006),
+            max(0.0, y0 - 0.004),
+            min(1.0, x1 + 0.01),
+            min(1.0, y1 + 0.004),
+        )
+        words = ocr_region(image, padded, whitelist=whitelist, psm=7)
+    except (OcrError, OSError, ValueError, KeyError, IndexError):  # the row stays as read
+        return None
+    return " ".join(w.text for w in words) or None
+
+
+def _reread_amount(ctx: Context, row: _Row) -> None:
+    """Re-OCR an unread amount cell of a scanned table with a digit whitelist.
+
+    The sign comes from the column (Af/Bij), from a re-read C/D indicator cell, or from the
+    sign printed with the amount; without any of them the amount stays unread.
+    """
+    if row.amount is not None or row.cols is None or not row.first:
+        return
+    amount_cols = [c for c in row.cols if c.kind in ("debit", "credit", "amount")]
+    if not amount_cols:
+        return
+    ind_cols = [c for c in row.cols if c.kind == "indicator"]
+    lo = min(c.x0 for c in amount_cols) - 0.1
+    hi = min([c.x0 - 0.004 for c in row.cols if c.kind in ("balance", "indicator") and c.x0 > lo]
+             + [1.0])  # fmt: skip
+    cell = [w for w in row.first if w.bbox[0] >= lo and w.bbox[0] < hi]
+    if not cell:
+        return
+    x0, y0, x1, y1 = _box(cell)
+    col = _nearest(amount_cols, x0, min(x1, hi), right=True)
+    assert col is not None
+    text = _reread(ctx, row.page, (x0, y0, min(x1, hi), y1), "0123456789.,-")
+    if text is None or not re.fullmatch(r"-?\d{1,3}(?:\.?\d{3})*,\d{2}-?", text.replace(" ", "")):
+        return
+    try:
+        value = parse_amount(text.replace(" ", ""))
+    except ValueError:
+        return
+    if col.kind in ("debit", "credit"):
+        row.amount = -abs(value) if col.kind == "debit" else abs(value)
+    elif value < 0 or text.strip().endswith("-"):
+        row.amount = -abs(value)
+    else:
+        sign = None
+        for ic in ind_cols:
+            t = _reread(ctx, row.page, (ic.x0 - 0.005, y0, ic.x1 + 0.03, y1), "CDcrdebtAfBij")
+            low = fold(t or "")
+            if low[:1] in ("d", "a"):
+                sign = "-"
+            elif low[:1] in ("c", "b"):
+                sign = "+"
+        if sign is None and not ind_cols:
+            sign = "+"  # a signed column: no minus printed
+        if sign is None:
+            return
+        row.amount = -abs(value) if sign == "-" else abs(value)
+    row.amount_words = cell
+    row.problems = [p for p in row.problems if "amount" not in p]
+    row.problems.append("amount re-read")
+
+
+def extract_statement(ctx: Context) -> Extraction:
+    """Header fields and transaction rows of a bank statement (PDF text layer or OCR)."""
+    view = ctx.view()
+    notes: list[str] = []
+
+    # a first pass finds the table (so header fields are looked for above it), a second pass
+    # resolves dates without a year against the statement period
+    probe = _TableReader(view, None)
+    probe.read()
+    reread = None
+    if ctx.page_image is not None:
+
+        def reread(page: int, box: BBox, whitelist: str) -> str | None:
+            return _reread(ctx, page, box, whitelist)
+
+    header = _Header(view, probe.first_header, probe.used_lines | probe.header_lines, reread)
+    start, end = header.period()
+    period = None
+    if start is not None and end is not None and start.value and end.value:
+        period = (date.fromisoformat(start.value), date.fromisoformat(end.value))
+    reader = _TableReader(view, period)
+    rows = reader.read()
+    header = _Header(view, reader.first_header, reader.used_lines | reader.header_lines)
+
+    iban = header.iban()
+    if iban is not None and iban.value:  # the account number repeated (page headers, footers)
+        seen = []
+        for line in view.lines:
+            if (line.page, line.index) in reader.used_lines:
+                continue
+            got, used, _ = _iban_in_words(line.words)
+            if got and _box(used) != iban.bbox:
+                seen.append(got)
+        if seen and iban.value in seen:
+            iban.agreement = 1.0
+    holder = header.holder()
+    bank = header.bank(iban.value if iban is not None else None)
+
+    opening = _agree(header.balance("opening_balance", "closing_balance"))
+    closing = _agree(header.balance("closing_balance", "opening_balance"))
+
+    ocr_pages = {p.number for p in view.pages if p.ocr}
+    for row in rows:
+        if row.page in ocr_pages:
+            _reread_amount(ctx, row)
+
+    transactions: list[TransactionResult] = []
+    prev_balance: Decimal | None = None
+    if opening is not None and opening.value is not None:
+        prev_balance = Decimal(opening.value)
+    for row in rows:
+        cp, _, status = _iban_in_words(row.other) if row.other else (None, [], "ok")
+        if cp is None:
+            cp, _, status = _iban_in_words(row.desc)
+        conf = (
+            _conf(row.date_words + row.amount_words)
+            if (row.date_words or row.amount_words)
+            else 0.5
+        )
+        if row.date is None or row.amount is None:
+            conf *= 0.3
+        if "amount re-read" in row.problems:
+            conf *= 0.8
+        if status != "ok":
+            conf *= 0.8 if status == "repaired" else 0.5
+        if not row.sign_known:
+            conf *= 0.7
+        if (
+            row.balance is not None
+            and row.amount is not None
+            and prev_balance is not None
+            and prev_balance + row.amount != row.balance
+        ):
+            conf *= 0.5  # the running balance disagrees
+        if row.balance is not None:
+            prev_balance = row.balance
+        elif prev_balance is not None and row.amount is not None:
+            prev_balance += row.amount
+        transactions.append(
+            TransactionResult(
+                row.date.isoformat() if row.date else None,
+                " ".join(_text(row.desc).split()),
+                money(row.amount) if row.amount is not None else None,
+                cp,
+                round(conf, 4),
+                row.page,
+                _box(row.words),
+            )
+        )
+
+    # the document's sanity check: opening + mutations == closing
+    if opening is not None and closing is not None and opening.value and closing.value:
+        total = sum((Decimal(t.amount) for t in transactions if t.amount), Decimal("0"))
+        complete = all(t.amount is not None for t in transactions)
+        ok = complete and Decimal(opening.value) + total == Decimal(closing.value)
+        for c in (opening, closing):
+            c.agreement = 1.0 if ok and c.agreement != 0.0 else (0.0 if not ok else c.agreement)
+        if not ok:
+            notes.append("balance_mismatch")
+
+    if period is not None and rows:
+        outside = [r for r in rows if r.date and not (period[0] <= r.date <= period[1])]
+        for c in (start, end):
+            assert c is not None
+            c.agreement = 0.0 if outside else 1.0
+    fields: dict[str, Candidate | None] = {
+        "bank_name": bank,
+        "account_holder": holder,
+        "iban": iban,
+        "statement_period_start": start,
+        "statement_period_end": end,
+        "opening_balance": opening,
+        "closing_balance": closing,
+    }
+    return Extraction(fields, transactions, notes)
