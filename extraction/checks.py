@@ -51,6 +51,18 @@ def required_present(doc_type: str, fields: Fields) -> CheckResult:
     return CheckResult(code, PASS, "Alle verplichte gegevens staan op het document.")
 
 
+def valid_identifier(code: str, fields: Fields, name: str, what: str) -> CheckResult:
+    """Fails when the document prints the identifier but it fails its validator."""
+    f = fields.get(name)
+    if f is None or f.status == MISSING:
+        return _skip(code, name)
+    if f.value is None or any("fails" in p or "invalid" in p for p in f.problems):
+        return CheckResult(
+            code, FAIL, f"{what} '{f.text}' is ongeldig: {'; '.join(f.problems) or 'onleesbaar'}."
+        )
+    return CheckResult(code, PASS, f"{what} {f.value} is geldig.")
+
+
 def payslip_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]:
     out = [required_present("payslip", fields)]
     gross, net, tax = _v(fields, "gross_pay"), _v(fields, "net_pay"), _v(fields, "wage_tax")
@@ -87,7 +99,10 @@ def payslip_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckRe
 
 
 def statement_checks(fields: Fields, tx: list[TransactionResult]) -> list[CheckResult]:
-    out = [required_present("bank_statement", fields)]
+    out = [
+        required_present("bank_statement", fields),
+        valid_identifier("bank_statement.iban_valid", fields, "iban", "IBAN"),
+    ]
     code = "bank_statement.balance_adds_up"
     opening, closing = _v(fields, "opening_balance"), _v(fields, "closing_balance")
     if opening is None or closing is None or any(t.amount is None for t in tx):
@@ -113,7 +128,11 @@ def statement_checks(fields: Fields, tx: list[TransactionResult]) -> list[CheckR
 
 
 def form_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]:
-    out = [required_present("application_form", fields)]
+    out = [
+        required_present("application_form", fields),
+        valid_identifier("application_form.bsn_valid", fields, "applicant_bsn", "BSN"),
+        valid_identifier("application_form.iban_valid", fields, "iban", "IBAN"),
+    ]
     code = "application_form.partner_fields"
     has_partner = _v(fields, "has_partner")
     partner = ["partner_bsn", "partner_first_names", "partner_surname", "partner_date_of_birth"]
