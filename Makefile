@@ -7,7 +7,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng tesseract-ocr-
 	fonts-dejavu-core fonts-liberation fonts-freefont-ttf python3-venv python3-pip
 WORKERS ?= 2
 
-.PHONY: all deps venv run demo test lint format bench bench-ocr clean
+.PHONY: all deps venv run demo test lint format bench bench-ocr bench-extract clean
 
 all: test
 
@@ -47,10 +47,13 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: bench-ocr
+bench: bench-ocr bench-extract
 
 bench-ocr: venv
 	$(PY) -m benchmarks.bench_ocr
+
+bench-extract: venv
+	$(PY) -m benchmarks.bench_extract
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache

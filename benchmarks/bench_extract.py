@@ -344,8 +344,12 @@ def main() -> int:
         "--no-write", action="store_true", help="do not write extraction/calibration.json"
     )
     ap.add_argument("--seed", type=int, default=50_000)
+    ap.add_argument("--build-only", action="store_true", help="generate and OCR the corpora, then stop")
     args = ap.parse_args()
     cal_items = corpus("calibration", args.seed, args.calibration_docs, "dev", args.workers)
+    if args.build_only:
+        corpus("holdout", args.seed + 1, args.eval_docs, "holdout", args.workers)
+        return 0
     cal = calibrate(cal_items, args.target, args.workers)
     if not args.no_write:  # the evaluation workers read the calibration from this file
         score.CALIBRATION_FILE.write_text(json.dumps(cal, indent=1) + "\n")

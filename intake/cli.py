@@ -176,18 +176,26 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Generate a few sample documents and print how Scanstraat reads them."""
+    """Generate a few sample documents and print how Scanstraat reads and extracts them."""
+    from extraction.pipeline import extract_bytes
     from synth.generate import generate
 
     out = Path(args.out)
     lines = list(generate(out, seed=args.seed, count=args.count, difficulties=["clean", "scan"]))
     for line in lines:
         path = out / line["files"][0]
-        layout = read_layout(path.read_bytes(), path.name)
+        data = path.read_bytes()
         print(
-            f"\n===== {line['document_type']} ({line['layout']}, {line['difficulty']}, {line['format']}) ====="
+            f"\n===== {path.name}: a {line['document_type']} ({line['layout']}, {line['difficulty']}) ====="
         )
-        _print_layout_text(layout)
+        _print_layout_text(read_layout(data, path.name))
+        for result in extract_bytes(data, path.name):
+            print(f"\n--> read as {result.document_type} (p={result.type_confidence:.2f}), "
+                  f"{'needs review: ' + ', '.join(result.review_reasons) if result.needs_review else 'fast lane'}")  # fmt: skip
+            for name, f in result.fields.items():
+                print(f"    {name:<26} {f.status:<9} {f.confidence:5.2f}  {f.value!r}")
+            if result.transactions:
+                print(f"    ({len(result.transactions)} transactions)")
     print(f"\nSample documents and their truth are in {out}/", file=sys.stderr)
     return 0
 
