@@ -59,6 +59,9 @@ class Item:
 def _build_one(args: tuple[Any, str]) -> dict[str, Any]:
     spec, folder = args
     out = OUT / folder
+    done = out / f"{spec.id}.item.json"
+    if done.exists():  # generated and read by an earlier, interrupted run
+        return json.loads(done.read_text())
     line = write_document(spec, out)
     path = out / line["files"][0]
     t0 = time.perf_counter()
@@ -66,8 +69,10 @@ def _build_one(args: tuple[Any, str]) -> dict[str, Any]:
     dt = time.perf_counter() - t0
     lj = out / f"{spec.id}.layout.json"
     lj.write_text(json.dumps(layout.to_dict()))
-    return Item(spec.id, spec.doc_type, spec.layout.name, spec.difficulty, spec.fmt, str(path),
+    item = Item(spec.id, spec.doc_type, spec.layout.name, spec.difficulty, spec.fmt, str(path),
                 str(out / line["truth"]), str(lj), dt, len(layout.pages)).__dict__  # fmt: skip
+    done.write_text(json.dumps(item))
+    return item
 
 
 def corpus(name: str, seed: int, count: int, layouts: str, workers: int) -> list[Item]:
@@ -97,11 +102,19 @@ def _page_images(path: Path, layout: Layout):
             page = layout.pages[n - 1]
             if not page.ocr:
                 cache[n] = render_page(data, path.name, n, dpi=200)
-            elif media == "application/pdf":
-                cache[n] = prepare(render_page(data, path.name, n, dpi=300), 300, OcrOptions())[0]
             else:
-                img = load_images(data, media, path.name, max_pages=500, max_pixels=10**9)[n - 1]
-                cache[n] = prepare(img.image, img.dpi, OcrOptions())[0]
+                # the same preparation as when the layout was read (deterministic), plus the
+                # half turn the reader applied after a strip or full re-read
+                if media == "application/pdf":
+                    img = prepare(render_page(data, path.name, n, dpi=300), 300, OcrOptions())[0]
+                else:
+                    src = load_images(data, media, path.name, max_pages=500, max_pixels=10**9)[
+                        n - 1
+                    ]
+                    img = prepare(src.image, src.dpi, OcrOptions())[0]
+                if {"flip-by-reading", "flip-retry"} & set(page.steps):
+                    img = np.ascontiguousarray(np.rot90(img, 2))
+                cache[n] = img
         return cache[n]
 
     return page_image
@@ -344,7 +357,9 @@ def main() -> int:
         "--no-write", action="store_true", help="do not write extraction/calibration.json"
     )
     ap.add_argument("--seed", type=int, default=50_000)
-    ap.add_argument("--build-only", action="store_true", help="generate and OCR the corpora, then stop")
+    ap.add_argument(
+        "--build-only", action="store_true", help="generate and OCR the corpora, then stop"
+    )
     args = ap.parse_args()
     cal_items = corpus("calibration", args.seed, args.calibration_docs, "dev", args.workers)
     if args.build_only:

@@ -153,8 +153,24 @@ def _words(raw: list[TessWord], w: int, h: int) -> tuple[Word, ...]:
         text = _clean(t)
         if text is None:
             continue
-        bbox = (t.left / w, t.top / h, (t.left + t.width) / w, (t.top + t.height) / h)
-        out.append(Word(text, bbox, t.conf / 100.0, 0, t.block))
+        # a '|' inside a token is a box border between comb-box characters: split there, giving
+        # each part its share of the box by character position
+        pos = 0
+        n = len(text)
+        for part in text.split("|"):
+            if part:
+                x0 = t.left + t.width * pos / n
+                x1 = t.left + t.width * (pos + len(part)) / n
+                out.append(
+                    Word(
+                        part,
+                        (x0 / w, t.top / h, x1 / w, (t.top + t.height) / h),
+                        t.conf / 100.0,
+                        0,
+                        t.block,
+                    )
+                )
+            pos += len(part) + 1
     return reline(out)
 
 

@@ -1,0 +1,1201 @@
+"""The application_form extractor: the municipal bijstand application (aanvraag Participatiewet).
+
+Forms are read by layout, not by template: every label synonym (extraction/labels.yaml) is found
+on the page, and its value is looked for right of it (label left of the box) or under it (label
+above the box), in the label's column. A label line is cut into columns at wide gaps, so
+"Burgerservicenummer   Geboortedatum" over two comb boxes gives two values. Which person a
+label is about follows from the label itself ("BSN partner"), from the section it stands in
+("2. Gegevens partner") or from the column of a table with the headers "Aanvrager" / "Partner".
+
+Checkboxes and the signature are measured from ink in the page image (OpenCV), never guessed
+from text: the squares next to "Ja"/"Nee" are found as contours and the dark-pixel fraction
+inside each is compared; the signature box is the rectangle at the label "Handtekening" (or the
+space under/right of it), measured after masking printed words and the box's own border.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+
+from extraction import normalize as nz
+from extraction.base import Candidate, Context, Extraction, labels
+from extraction.layout_query import DocView, Line, fold, union
+from ocr.errors import OcrError
+from ocr.types import BBox, Word
+
+DOC = "application_form"
+ROLES = ("applicant", "partner")
+PERSON = ("bsn", "first_names", "surname", "prefix", "date_of_birth")
+SIMPLE = (
+    "street",
+    "house_number",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "iban",
+    "children_count",
+    "housing_costs",
+    "declared_monthly_income",
+    "declared_savings",
+    "requested_start_date",
+)
+COMBINED = ("street_and_house_number", "postcode_and_city")
+LABEL_KEYS = (  # in order of precedence when two fields share a synonym
+    *COMBINED,
+    *(f"{r}_{p}" for r in reversed(ROLES) for p in PERSON),
+    *SIMPLE,
+    "signature_date",
+)
+PARTNER_WORDS = {"partner", "echtgenoot", "echtgenote", "echtgeno(o)t(e", "partners"}
+APPLICANT_WORDS = {"aanvrager", "uzelf"}
+
+# tuning constants (fractions of the page unless said otherwise), measured on dev forms
+SEG_GAP = 0.8  # a gap wider than this many text heights starts a new column/segment
+BAND = 0.7  # a word is on the label's band when its centre is within this many label heights
+MAX_RIGHT = 0.45  # the value starts at most this far right of its label
+MAX_BELOW = 0.035  # the value's top is at most this far under its label
+MAX_LABEL_WORDS = 12  # a longer run of words is a paragraph, not a label
+CHECK_MIN = 0.06  # ink fraction inside a ticked box (empty boxes measure ~0.00-0.02)
+SIGN_MIN = 0.004  # ink fraction of a signed signature box (empty boxes ~0.000-0.001)
+
+_HEADING = re.compile(
+    r"^(?:(?:deel|onderdeel|stap|vraag|hoofdstuk|rubriek|blok|sectie)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?"
+    r"\s+(?:[–—-]\s+)?[^\W\d_]",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(r"\bpagina\s+\d+\s*(?:van|/)\s*\d+\b|^\s*\d+\s*/\s*\d+\s*$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}(?:\s?[-/]?\s?[A-Za-z0-9]{1,4})?$")
+_CITY = re.compile(r"^['\w][\w' .()-]*$")
+
+
+# --- parsers: text as printed -> CONTRACT value; ValueError when it is not one --------------
+
+
+def _compact_comb(text: str) -> str:
+    """Comb boxes print one character per box ('1 2 3 4 ...'): join single characters."""
+    toks = text.split()
+    if len(toks) >= 4 and all(len(t) == 1 for t in toks):
+        return "".join(toks)
+    return text
+
+
+def parse_bsn(text: str) -> str:
+    t = re.sub(r"[\s.-]", "", text)
+    if len(t) != 9 or not t.isdigit():
+        raise ValueError(f"not a 9-digit BSN: {text!r}")
+    return nz.normalize_bsn(t)
+
+
+def parse_form_date(text: str) -> str:
+    """A date as typed or in comb boxes: '20-10-2004', '23 juli 1994', '1 6 0 4 2 0 2 6'."""
+    t = " ".join(text.split())
+    try:
+        return nz.parse_date(t).isoformat()
+    except ValueError:
+        pass
+    c = _compact_comb(t).replace(" ", "")
+    if re.fullmatch(r"\d{8}", c):
+        c = f"{c[:2]}-{c[2:4]}-{c[4:]}"
+    return nz.parse_date(c).isoformat()
+
+
+def parse_name(text: str) -> str:
+    name = nz.normalize_name(text)
+    if any(ch.isdigit() or ch in "@€" for ch in name) or len(name.split()) > 8:
+        raise ValueError(f"not a name: {text!r}")
+    return name
+
+
+def parse_prefix(text: str) -> str:
+    t = " ".join(text.split())
+    if not t or len(t.split()) > 3 or not re.fullmatch(r"[A-Za-z'’. ]+", t):
+        raise ValueError(f"not a surname prefix: {text!r}")
+    return t
+
+
+def parse_street(text: str) -> str:
+    t = " ".join(text.split()).strip(" ,")
+    if not t or not any(ch.isalpha() for ch in t) or "@" in t:
+        raise ValueError(f"not a street: {text!r}")
+    return t
+
+
+def parse_house_number(text: str) -> str:
+    t = " ".join(text.split())
+    if not _HOUSE_NUMBER.fullmatch(t):
+        raise ValueError(f"not a house number: {text!r}")
+    return t
+
+
+def parse_city(text: str) -> str:
+    t = " ".join(text.split()).strip(" ,")
+    if not t or not _CITY.fullmatch(t) or any(ch.isdigit() for ch in t):
+        raise ValueError(f"not a place name: {text!r}")
+    return t
+
+
+def parse_email(text: str) -> str:
+    t = re.sub(r"\s+", "", text).strip(".,;")  # OCR splits 'a.b @voorbeeld.nl'
+    if not _EMAIL.fullmatch(t):
+        raise ValueError(f"not an e-mail address: {text!r}")
+    return t
+
+
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"}
+)
+
+
+def parse_iban(text: str) -> str:
+    """An IBAN; on a Dutch one, OCR look-alikes in the digit positions ('NLO9') are mapped back,
+    and mod-97 decides."""
+    try:
+        return nz.normalize_iban(text)
+    except ValueError:
+        t = re.sub(r"[\s.-]", "", text).upper()
+        if len(t) != 18 or not t.startswith("NL"):
+            raise
+        fixed = (
+            "NL" + t[2:4].translate(_DIGIT_LOOKALIKES) + t[4:8] + t[8:].translate(_DIGIT_LOOKALIKES)
+        )
+        return nz.normalize_iban(fixed)
+
+
+def parse_children(text: str) -> int:
+    t = text.strip().lower()
+    if t in {"geen", "nee", "-"}:
+        return 0
+    return nz.parse_int(t)
+
+
+def parse_money(text: str) -> str:
+    return nz.money(nz.parse_amount(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    parse: Callable[[str], Any]
+    pattern: bool  # the value is a pattern that may be searched for inside other words
+    validated: bool  # parsing is a validator (BSN 11-test, mod-97, real date, ...)
+
+
+KINDS: dict[str, Kind] = {
+    "bsn": Kind(parse_bsn, True, True),
+    "date_of_birth": Kind(parse_form_date, True, True),
+    "first_names": Kind(parse_name, False, False),
+    "surname": Kind(parse_name, False, False),
+    "prefix": Kind(parse_prefix, False, False),
+    "street": Kind(parse_street, False, False),
+    "house_number": Kind(parse_house_number, True, True),
+    "postcode": Kind(nz.normalize_postcode, True, True),
+    "city": Kind(parse_city, False, False),
+    "phone": Kind(nz.normalize_phone, True, True),
+    "email": Kind(parse_email, True, True),
+    "iban": Kind(parse_iban, True, True),
+    "children_count": Kind(parse_children, True, True),
+    "housing_costs": Kind(parse_money, True, True),
+    "declared_monthly_income": Kind(parse_money, True, True),
+    "declared_savings": Kind(parse_money, True, True),
+    "requested_start_date": Kind(parse_form_date, True, True),
+    "signature_date": Kind(parse_form_date, True, True),
+}
+
+
+def kind_of(key: str) -> Kind:
+    for r in ROLES:
+        if key.startswith(r + "_"):
+            return KINDS[key[len(r) + 1 :]]
+    return KINDS[key]
+
+
+# --- geometry -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Val:
+    """Some words of one page that make up a value."""
+
+    page: int
+    words: list[Word]
+    area: tuple[float, float] | None = None  # the x-range the value may fill (its column)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union(w.bbox for w in self.words)
+
+    @property
+    def conf(self) -> float:
+        return min((w.confidence for w in self.words), default=0.0)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A label found on the page, with the run of words (segment) it stands in."""
+
+    key: str
+    page: int
+    line: Line
+    start: int
+    end: int
+    score: float
+    seg: list[Word] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self.line.words[self.start : self.end]
+
+    @property
+    def bbox(self) -> BBox:
+        return union(w.bbox for w in self.words)
+
+    @property
+    def pos(self) -> tuple[int, float]:
+        return self.page, self.bbox[1]
+
+
+def _cy(b: BBox) -> float:
+    return (b[1] + b[3]) / 2
+
+
+class Sheet:
+    """The words of a document with the geometry the extractor asks about."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.aspect: dict[int, float] = {
+            p.number: (p.width / p.height) if p.height else 0.707 for p in view.pages
+        }
+        self.words: dict[int, list[Word]] = {p.number: list(p.words) for p in view.pages}
+        self.lines: dict[int, list[Line]] = {}
+        for line in view.lines:
+            self.lines.setdefault(line.page, []).append(line)
+        self.label_ids: set[int] = set()
+        self.ocr_pages = {p.number for p in view.pages if p.ocr}
+        # re-read a value's region of the page image (comb boxes on scans); set by the extractor
+        self.reread: Callable[[Val, Kind], Val | None] | None = None
+
+    def is_gap(self, page: int, a: Word, b: Word) -> bool:
+        """Whether the space between `a` and `b` (left to right) separates two columns."""
+        h = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+        return (b.bbox[0] - a.bbox[2]) * self.aspect[page] > SEG_GAP * h
+
+    def segments(self, page: int, words: Sequence[Word]) -> list[list[Word]]:
+        out: list[list[Word]] = []
+        for w in sorted(words, key=lambda w: w.bbox[0]):
+            if out and not self.is_gap(page, out[-1][-1], w):
+                out[-1].append(w)
+            else:
+                out.append([w])
+        return out
+
+    def segment_of(self, line: Line, start: int) -> tuple[list[Word], list[list[Word]]]:
+        segs = self.segments(line.page, line.words)
+        target = line.words[start]
+        for seg in segs:
+            if any(w is target for w in seg):
+                return seg, segs
+        return [target], segs
+
+    def is_label(self, w: Word) -> bool:
+        return id(w) in self.label_ids
+
+    def band(self, page: int, ref: BBox, x_from: float, x_to: float = 1.01) -> list[Word]:
+        h = ref[3] - ref[1]
+        cy = _cy(ref)
+        return [
+            w
+            for w in self.words[page]
+            if abs(_cy(w.bbox) - cy) <= BAND * max(h, w.bbox[3] - w.bbox[1])
+            and w.bbox[0] >= x_from - 0.002
+            and (w.bbox[0] + w.bbox[2]) / 2 < x_to
+        ]
+
+
+# --- finding labels -------------------------------------------------------------------------
+
+
+def _syns(key: str) -> list[str]:
+    return labels(DOC, key)
+
+
+def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
+    """Every label of `keys`, overlaps resolved across fields (longer labels win)."""
+    raw: list[tuple[int, float, int, Hit]] = []
+    for prio, key in enumerate(keys):
+        for syn in _syns(key):
+            n = len(fold(syn).split())
+            for sp in sheet.view.find_labels([syn]):
+                raw.append(
+                    (n, sp.score, -prio, Hit(key, sp.page, sp.line, sp.start, sp.end, sp.score))
+                )
+    raw.sort(key=lambda t: (-t[0], -t[1], -t[2]))
+    kept: list[Hit] = []
+    for _, _, _, h in raw:
+        if any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
+            continue
+        kept.append(h)
+    for h in kept:
+        h.seg, _ = sheet.segment_of(h.line, h.start)
+    return kept
+
+
+def label_like(h: Hit) -> bool:
+    """Labels stand in short runs of words; a hit inside running text is not a label."""
+    return len(h.seg) <= MAX_LABEL_WORDS
+
+
+def _qualified_role(h: Hit) -> str | None:
+    folded = {fold(w.text) for w in h.seg}
+    if folded & PARTNER_WORDS or "van uw partner" in " ".join(fold(w.text) for w in h.seg):
+        return "partner"
+    if folded & APPLICANT_WORDS:
+        return "applicant"
+    return None
+
+
+# --- structure: sections and applicant/partner tables -------------------------------------
+
+
+def is_heading(line: Line) -> bool:
+    text = line.text.strip()
+    m = _HEADING.match(text)
+    return (
+        m is not None
+        and len(line.words) <= 9
+        and "?" not in text
+        and not any(ch.isdigit() for ch in text[m.end() :])  # not '27 mei 2026'
+    )
+
+
+@dataclass(slots=True)
+class Structure:
+    partner_region: tuple[tuple[int, float], tuple[int, float]] | None  # (page, y) from .. to
+    tables: list[
+        tuple[int, float, float, float, float]
+    ]  # page, y_top, y_bottom, x_applicant, x_partner
+
+
+def find_structure(sheet: Sheet) -> Structure:
+    lines = [ln for p in sorted(sheet.lines) for ln in sheet.lines[p]]
+    headings = [ln for ln in lines if is_heading(ln)]
+    partner_syns = {fold(s) for s in _syns("partner_section")}
+    start: tuple[int, float] | None = None
+    end: tuple[int, float] | None = None
+    for ln in lines:
+        folded = [fold(w.text) for w in ln.words]
+        text = " ".join(folded)
+        if start is None:
+            short = len(ln.words) <= 5 and len(sheet.segments(ln.page, ln.words)) == 1
+            mentions = any(w in PARTNER_WORDS for w in folded) or any(
+                text.endswith(s) for s in partner_syns
+            )
+            if (
+                mentions
+                and (is_heading(ln) or short)
+                and "?" not in ln.text
+                and not set(folded) & APPLICANT_WORDS
+                and not any(sheet.is_label(w) for w in ln.words)
+            ):
+                start = (ln.page, ln.bbox[1])
+        elif end is None and ln in headings and (ln.page, ln.bbox[1]) > start:
+            end = (ln.page, ln.bbox[1])
+    region = (start, end or (10**6, 0.0)) if start else None
+    tables = []
+    app_syns = {fold(s) for s in _syns("applicant_column")}
+    par_syns = {fold(s) for s in _syns("partner_column")}
+    for ln in lines:
+        if len(ln.words) > 6:
+            continue
+        segs = sheet.segments(ln.page, ln.words)
+        xa = next((s[0].bbox[0] for s in segs if fold(s[0].text) in app_syns), None)
+        xp = next((s[0].bbox[0] for s in segs if fold(s[0].text) in par_syns), None)
+        if xa is not None and xp is not None and xa < xp:
+            nxt = [h for h in headings if h.page == ln.page and h.bbox[1] > ln.bbox[3]]
+            bottom = min([h.bbox[1] for h in nxt], default=1.0)
+            tables.append((ln.page, ln.bbox[3], min(bottom, ln.bbox[3] + 0.3), xa, xp))
+    return Structure(region, tables)
+
+
+def _in_region(pos: tuple[int, float], region: Any) -> bool:
+    return region is not None and region[0] <= pos < region[1]
+
+
+# --- values next to labels -----------------------------------------------------------------
+
+
+def _skip_qualifiers(words: list[Word]) -> list[Word]:
+    """Drop '(voluit)', '(BSN)', 'partner' and a ':' that follow a label before its value."""
+    i = 0
+    while i < len(words):
+        t = words[i].text
+        if t.startswith("("):
+            j = i
+            while j < len(words) and not words[j].text.endswith(")"):
+                j += 1
+            i = j + 1
+            continue
+        if fold(t) in {"", "partner", "aanvrager", ":"} | PARTNER_WORDS:
+            i += 1
+            continue
+        break
+    return words[i:]
+
+
+def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
+    """The words right of a label: after its own run of words, until another label."""
+    label_end = h.line.words[h.end - 1]
+    colon = label_end.text.endswith(":") or (
+        h.end < len(h.line.words) and h.line.words[h.end].text == ":"
+    )
+    x_from = label_end.bbox[2] if colon else max(w.bbox[2] for w in h.seg)
+    words = [w for w in sheet.band(h.page, h.bbox, x_from) if w not in h.words]
+    words = _skip_qualifiers(sorted(words, key=lambda w: w.bbox[0]))
+    if not words or words[0].bbox[0] - x_from > MAX_RIGHT:
+        return []
+    out: list[Word] = []
+    stop = 1.0
+    for seg in sheet.segments(h.page, words):
+        if any(sheet.is_label(w) for w in seg):
+            stop = seg[0].bbox[0] - 0.005
+            break
+        out.extend(seg)
+        if not all_segments and not _is_currency(seg):
+            stop = min(1.0, seg[-1].bbox[2] + 0.05)
+            break
+    return [Val(h.page, out, (out[0].bbox[0] - 0.01, stop))] if out else []
+
+
+def _is_currency(seg: list[Word]) -> bool:
+    return all(fold(w.text) in {"€", "eur", "euro"} for w in seg)
+
+
+def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
+    """The words under a label in its column (labels above boxes; comb boxes; table cells)."""
+    seg, segs = sheet.segment_of(h.line, h.start)
+    x0 = seg[0].bbox[0] - 0.012
+    nxt = [s[0].bbox[0] for s in segs if s[0].bbox[0] > seg[-1].bbox[2]]
+    x1 = min(nxt) - 0.003 if nxt else 1.01
+    y1 = h.line.bbox[3]
+    out: list[Val] = []
+    for line in sheet.lines[h.page]:
+        if line.bbox[1] <= y1 - 0.002 or line is h.line:
+            continue
+        if line.bbox[1] - y1 > MAX_BELOW or len(out) >= lines:
+            break
+        ws = [w for w in line.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 < x1]
+        if not ws:
+            continue
+        if any(sheet.is_label(w) for w in ws) or _FOOTER.search(line.text) or is_heading(line):
+            break
+        out.append(Val(h.page, ws, (x0, min(x1, 1.0))))
+        y1 = line.bbox[3]
+    return out
+
+
+def table_values(sheet: Sheet, h: Hit, structure: Structure) -> dict[str, Val] | None:
+    """Per role, the words in the applicant and the partner column of a table row."""
+    for page, top, bottom, xa, xp in structure.tables:
+        if h.page == page and top <= h.bbox[1] < bottom and h.bbox[2] < xa:
+            band = sheet.band(h.page, h.bbox, max(w.bbox[2] for w in h.seg))
+            a = [w for w in band if w.bbox[0] >= xa - 0.01 and w.bbox[0] < xp - 0.01]
+            p = [w for w in band if w.bbox[0] >= xp - 0.01]
+            return {"applicant": Val(h.page, a), "partner": Val(h.page, p)}
+    return None
+
+
+def best_parse(kind: Kind, val: Val) -> tuple[Any, Val] | None:
+    """The value in `val`: all of it, or (pattern fields) its earliest, longest parsable run."""
+    words = val.words
+    if not kind.pattern:
+        try:
+            return kind.parse(val.text), val
+        except ValueError:
+            return None
+    n = len(words)
+    for i in range(n):
+        for j in range(min(n, i + 14), i, -1):
+            sub = Val(val.page, words[i:j])
+            try:
+                return kind.parse(sub.text), sub
+            except ValueError:
+                continue
+    return None
+
+
+def candidate_for(
+    kind: Kind, vals: Sequence[Val], h: Hit, sheet: Sheet | None = None
+) -> Candidate | None:
+    """The first value that parses; else the first non-empty one as unreadable; else None."""
+    # an empty comb still shows its printed '-' separators, an empty amount box its '€'
+    vals = [v for v in vals if any(ch.isalnum() for ch in v.text)]
+    for v in vals:
+        if not v.words:
+            continue
+        got = best_parse(kind, v)
+        if got is not None:
+            value, sub = got
+            return Candidate(
+                value,
+                sub.text,
+                sub.page,
+                sub.bbox,
+                h.score,
+                sub.conf,
+                True if kind.validated else None,
+            )
+    if sheet is not None and sheet.reread is not None and kind.pattern:
+        for v in vals:
+            if v.words and v.page in sheet.ocr_pages:
+                again = sheet.reread(v, kind)
+                got = best_parse(kind, again) if again is not None and again.words else None
+                if got is not None:
+                    value, sub = got
+                    return Candidate(
+                        value,
+                        sub.text,
+                        v.page,
+                        v.bbox,
+                        h.score,
+                        sub.conf,
+                        True if kind.validated else None,
+                        ["re-read with a character whitelist"],
+                    )
+    for v in vals:
+        if v.words:
+            problem = "unreadable value"
+            try:
+                kind.parse(v.text)
+            except ValueError as e:
+                problem = str(e)
+            return Candidate(None, v.text, v.page, v.bbox, h.score, v.conf, False, [problem])
+    return None
+
+
+def value_candidates(
+    sheet: Sheet, h: Hit, kind: Kind, *, all_segments: bool = False
+) -> Candidate | None:
+    right = right_values(sheet, h, all_segments=all_segments or kind.pattern)
+    below = below_values(sheet, h)
+    return candidate_for(kind, [*right, *below], h, sheet)
+
+
+# --- combined labels ------------------------------------------------------------------------
+
+
+def split_street(val: Val) -> tuple[Val, Val] | None:
+    ws = val.words
+    for k in range(len(ws) - 1, 0, -1):
+        if ws[k].text[:1].isdigit():
+            tail = " ".join(w.text for w in ws[k:])
+            if _HOUSE_NUMBER.fullmatch(tail):
+                return Val(val.page, ws[:k]), Val(val.page, ws[k:])
+    return None
+
+
+def split_postcode(val: Val) -> tuple[Val, Val] | None:
+    ws = val.words
+    for k in (1, 2):
+        if len(ws) > k:
+            try:
+                nz.normalize_postcode(" ".join(w.text for w in ws[:k]))
+            except ValueError:
+                continue
+            return Val(val.page, ws[:k]), Val(val.page, ws[k:])
+    return None
+
+
+def combined_candidates(sheet: Sheet, h: Hit) -> dict[str, Candidate]:
+    vals = right_values(sheet, h, all_segments=True) + below_values(sheet, h, lines=1)
+    out: dict[str, Candidate] = {}
+    for v in vals:
+        if not v.words:
+            continue
+        if h.key == "street_and_house_number":
+            parts = split_street(v)
+            names = ("street", "house_number")
+        else:
+            parts = split_postcode(v)
+            names = ("postcode", "city")
+        if parts is None:
+            for name in names:
+                out[name] = Candidate(
+                    None, v.text, v.page, v.bbox, h.score, v.conf, False, ["cannot split"]
+                )
+            return out
+        for name, part in zip(names, parts, strict=True):
+            c = candidate_for(KINDS[name], [part], h, sheet)
+            if c is not None:
+                out[name] = c
+        return out
+    return out
+
+
+# --- ink: checkboxes and the signature -------------------------------------------------------
+
+
+def _px(img: np.ndarray, b: BBox) -> tuple[int, int, int, int]:
+    hh, ww = img.shape[:2]
+    x0, y0 = max(0, int(b[0] * ww)), max(0, int(b[1] * hh))
+    x1, y1 = min(ww, round(b[2] * ww)), min(hh, round(b[3] * hh))
+    return x0, y0, x1, y1
+
+
+def _dark(region: np.ndarray) -> np.ndarray:
+    """Ink mask of a grayscale region: darker than 60 % of the paper's brightness."""
+    if region.size == 0:
+        return np.zeros(region.shape, bool)
+    paper = float(np.percentile(region, 90))
+    return region < min(170.0, paper * 0.6)
+
+
+def _midpoint_dark(region: np.ndarray) -> np.ndarray:
+    """Ink mask for thin, light strokes (box borders on a blurred scan): darker than halfway
+    between the paper and the darkest ink."""
+    if region.size == 0:
+        return np.zeros(region.shape, bool)
+    paper = float(np.percentile(region, 90))
+    darkest = float(np.percentile(region, 0.5))
+    if paper - darkest < 40:
+        return np.zeros(region.shape, bool)
+    return region < (paper + darkest) / 2
+
+
+def find_checkbox(img: np.ndarray, word: BBox) -> tuple[tuple[int, int, int, int], bool]:
+    """The square left of an answer word ('Ja'/'Nee') in pixels, and whether it was seen as one."""
+    hh, ww = img.shape[:2]
+    x0, y0, _x1, y1 = _px(img, word)
+    th = max(4, y1 - y0)
+    cy = (y0 + y1) // 2
+    rx0, ry0 = max(0, x0 - 4 * th), max(0, cy - 2 * th)
+    rx1, ry1 = min(ww, x0 + th // 2), min(hh, cy + 2 * th)
+    roi = img[ry0:ry1, rx0:rx1]
+    found = None
+    if roi.size:
+        mask = _midpoint_dark(roi).astype(np.uint8) * 255
+        contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        best = None
+        for c in contours:
+            bx, by, bw, bh = cv2.boundingRect(c)
+            if not (0.6 * th <= bw <= 2.6 * th and 0.6 * th <= bh <= 2.6 * th):
+                continue
+            if not 0.75 <= bw / bh <= 1.33 or cv2.contourArea(c) < 0.6 * bw * bh:
+                continue
+            if abs((by + bh / 2) - (cy - ry0)) > 0.8 * th:
+                continue
+            dist = (rx1 - rx0) - (bx + bw)
+            if best is None or (dist, -bw) < best[0]:
+                best = ((dist, -bw), (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
+        if best is not None:
+            found = best[1]
+    if found is None:
+        side = int(1.3 * th)
+        gap = int(0.5 * th)
+        return (x0 - gap - side, cy - side // 2, x0 - gap, cy + side // 2 + 1), False
+    return found, True
+
+
+def box_ink(img: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    x0, y0, x1, y1 = box
+    m = max(2, int(0.2 * min(x1 - x0, y1 - y0)))
+    inner = img[max(0, y0 + m) : max(0, y1 - m), max(0, x0 + m) : max(0, x1 - m)]
+    if inner.size == 0:
+        return 0.0
+    paper = float(np.percentile(img[max(0, y0 - 10) : y1 + 10, max(0, x0 - 10) : x1 + 10], 90))
+    return float((inner < min(170.0, paper * 0.6)).mean())
+
+
+def _rectangles(img: np.ndarray, area: BBox) -> list[tuple[int, int, int, int]]:
+    """Ruled rectangles (boxes, frames) inside `area`, in pixels."""
+    ax0, ay0, ax1, ay1 = _px(img, area)
+    roi = img[ay0:ay1, ax0:ax1]
+    if roi.size == 0:
+        return []
+    mask = _dark(roi).astype(np.uint8) * 255
+    hh, ww = img.shape[:2]
+    # keep only long straight strokes: the frames, not text or a signature
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 60), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 120)))
+    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk)
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(rules, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for c in contours:
+        bx, by, bw, bh = cv2.boundingRect(c)
+        if bw < 0.1 * ww or bh < 0.02 * hh or bh > 0.25 * hh:
+            continue
+        if cv2.contourArea(c) < 0.8 * bw * bh:
+            continue
+        out.append((ax0 + bx, ay0 + by, ax0 + bx + bw, ay0 + by + bh))
+    return out
+
+
+def signature_region(img: np.ndarray, label: BBox) -> tuple[tuple[int, int, int, int], bool]:
+    """The signature box at a label: a frame containing it, under it or right of it; else the
+    open space under the label."""
+    hh, ww = img.shape[:2]
+    lx0, ly0, lx1, ly1 = _px(img, label)
+    lh = max(4, ly1 - ly0)
+    area = (0.0, max(0.0, label[1] - 0.03), 1.0, min(1.0, label[3] + 0.2))
+    best = None
+    for r in _rectangles(img, area):
+        x0, y0, x1, y1 = r
+        inside = x0 <= lx0 and lx1 <= x1 and y0 <= ly0 and ly1 <= y1 + 2
+        under = ly1 - lh <= y0 <= ly1 + 0.04 * hh and x0 < lx1 and x1 > lx0
+        right = x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and y0 <= ly1 and y1 >= ly0
+        if not (inside or under or right):
+            continue
+        d = 0 if inside else (abs(y0 - ly1) if under else abs(x0 - lx1))
+        if best is None or d < best[0]:
+            best = (d, r)
+    if best is not None:
+        return best[1], True
+    return (
+        max(0, lx0 - lh),
+        ly1 + lh // 3,
+        min(ww, lx0 + int(0.45 * ww)),
+        min(hh, ly1 + int(0.09 * hh)),
+    ), False
+
+
+def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: list[BBox]) -> float:
+    """Ink fraction in a signature region, without its border, rules and printed words."""
+    x0, y0, x1, y1 = region
+    m = max(3, int(0.012 * img.shape[1]))
+    x0, y0, x1, y1 = x0 + m, y0 + m, x1 - m, y1 - m
+    if x1 <= x0 or y1 <= y0:
+        return 0.0
+    roi = img[y0:y1, x0:x1]
+    mask = _dark(roi).astype(np.uint8)
+    hh, ww = img.shape[:2]
+    for b in printed:
+        bx0, by0, bx1, by1 = _px(img, b)
+        mask[
+            max(0, by0 - 2 - y0) : max(0, by1 + 2 - y0), max(0, bx0 - 2 - x0) : max(0, bx1 + 2 - x0)
+        ] = 0
+    # straight rules (a dashed signature line, a box edge) are not a signature
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 40), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 60)))
+    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk)
+    mask = mask & ~cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    # specks of scanner noise are not a signature either
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = sum(
+        int(stats[i, cv2.CC_STAT_AREA]) for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 12
+    )
+    return keep / float(mask.size)
+
+
+WHITELISTS: dict[Callable[[str], Any], str] = {
+    parse_bsn: "0123456789",
+    parse_form_date: "0123456789-",
+}
+
+
+def clean_rules(crop: np.ndarray, text_h: int) -> np.ndarray:
+    """Paint box borders (long straight strokes) white, keeping the characters in the boxes."""
+    _, mask = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, int(0.8 * crop.shape[0]))))
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(2.5 * text_h)), 1))
+    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk)
+    out = crop.copy()
+    out[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 255
+    return out
+
+
+def compact_comb_image(clean: np.ndarray) -> np.ndarray | None:
+    """The characters of a cleaned comb-box crop, on their own band and pushed together:
+    Tesseract reads '2 0 6 3 4 0 5 4 0' spread over boxes badly, '206340540' well."""
+    ink = clean < 150
+    rows = ink.any(axis=1)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(rows):
+        if rows[i]:
+            j = i
+            while j < len(rows) and rows[j]:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return None
+    r0, r1 = max(runs, key=lambda r: int(ink[r[0] : r[1]].sum()))
+    band = clean[r0:r1]
+    cols = ink[r0:r1].any(axis=0)
+    gap = max(2, int(0.3 * (r1 - r0)))
+    keep, run = [], 0
+    for k, v in enumerate(cols):
+        run = 0 if v else run + 1
+        if v or run <= gap:
+            keep.append(k)
+    if not keep:
+        return None
+    pad = max(4, (r1 - r0) // 2)
+    return cv2.copyMakeBorder(band[:, keep], pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+
+
+def make_reread(images: _Images) -> Callable[[Val, Kind], Val | None]:
+    """Re-read a value's region with a character whitelist after removing the comb boxes."""
+    from ocr import ocr_region
+
+    def reread(val: Val, kind: Kind) -> Val | None:
+        whitelist = WHITELISTS.get(kind.parse)
+        if whitelist is None:
+            return None
+        img = images(val.page)
+        hh, ww = img.shape[:2]
+        b = val.bbox
+        th = max(3, int((b[3] - b[1]) * hh))
+        a0, a1 = val.area or (b[0] - 0.012, b[2] + 0.012)
+        x0, x1 = max(0, int(min(a0, b[0] - 0.005) * ww)), min(ww, int(max(a1, b[2] + 0.005) * ww))
+        y0, y1 = max(0, int(b[1] * hh) - th // 2), min(hh, int(b[3] * hh) + th // 2)
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            return None
+        crop = compact_comb_image(clean_rules(np.ascontiguousarray(img[y0:y1, x0:x1]), th))
+        if crop is None:
+            return None
+        last = None
+        for psm in (7, 8):
+            try:
+                words = ocr_region(
+                    crop, (0.0, 0.0, 1.0, 1.0), whitelist=whitelist, psm=psm, pad=0.0
+                )
+            except OcrError:  # an engine failure is a value we could not read, not a crash
+                return last
+            got = Val(val.page, [Word(w.text, b, w.confidence) for w in words if w.text.strip()])
+            if got.words and best_parse(kind, got) is not None:
+                return got
+            last = got
+        return last
+
+    return reread
+
+
+# --- the extractor --------------------------------------------------------------------------
+
+
+class _Images:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.cache: dict[int, np.ndarray] = {}
+
+    @property
+    def available(self) -> bool:
+        return self.ctx.page_image is not None
+
+    def __call__(self, page: int) -> np.ndarray:
+        if page not in self.cache:
+            assert self.ctx.page_image is not None
+            img = self.ctx.page_image(page)
+            if img.ndim == 3:
+                img = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+            self.cache[page] = img
+        return self.cache[page]
+
+
+def _pick(cands: list[Candidate]) -> Candidate | None:
+    """The best candidate: parsed before unreadable, better label first; agreement filled in."""
+    if not cands:
+        return None
+    order = sorted(
+        range(len(cands)),
+        key=lambda i: (cands[i].value is None, cands[i].valid is False, -cands[i].label_score, i),
+    )
+    best = cands[order[0]]
+    others = [c.value for i, c in enumerate(cands) if i != order[0] and c.value is not None]
+    if best.value is not None and others:
+        best.agreement = 1.0 if all(v == best.value for v in others) else 0.0
+    return best
+
+
+def extract_form(ctx: Context) -> Extraction:
+    """All CONTRACT fields of an application form (None where the form does not show one)."""
+    view = ctx.view()
+    sheet = Sheet(view)
+    images = _Images(ctx)
+    if images.available:
+        sheet.reread = make_reread(images)
+    stop_keys = (*LABEL_KEYS, "signature", "has_partner", "other_labels")
+    all_hits = find_hits(sheet, stop_keys)
+    for h in all_hits:
+        if label_like(h) or h.key == "other_labels":
+            sheet.label_ids.update(id(w) for w in h.words)
+    for key in ("answer_yes", "answer_no", "applicant_column", "partner_column"):
+        for syn in _syns(key):
+            for sp in view.find_labels([syn], min_score=1.0):
+                if len(sp.line.words) <= 6:
+                    sheet.label_ids.update(id(w) for w in sp.words)
+    structure = find_structure(sheet)
+    hits = [h for h in all_hits if h.key in LABEL_KEYS and label_like(h)]
+
+    cands: dict[str, list[Candidate]] = {}
+
+    def add(name: str, c: Candidate | None) -> None:
+        if c is not None:
+            cands.setdefault(name, []).append(c)
+
+    person_hits: dict[str, list[tuple[Hit, Candidate | None]]] = {}
+    for h in hits:
+        if h.key in COMBINED:
+            for name, c in combined_candidates(sheet, h).items():
+                add(name, c)
+            continue
+        if h.key == "signature_date":
+            continue  # read next to the signature, below
+        role = next((r for r in ROLES if h.key.startswith(r + "_")), None)
+        if role is None:
+            add(h.key, value_candidates(sheet, h, KINDS[h.key]))
+            continue
+        base = h.key[len(role) + 1 :]
+        kind = KINDS[base]
+        table = table_values(sheet, h, structure)
+        if table is not None:
+            for r in ROLES:
+                add(
+                    f"{r}_{base}",
+                    candidate_for(kind, [table[r]], h, sheet) if table[r].words else None,
+                )
+            continue
+        qualified = _qualified_role(h) or (role if role == "partner" else None)
+        if qualified is None and _in_region(h.pos, structure.partner_region):
+            qualified = "partner"
+        h.role = qualified
+        person_hits.setdefault(base, []).append((h, value_candidates(sheet, h, kind)))
+
+    # roles: explicit or by section; without sections, the second of a repeated label is the partner's
+    for base, items in person_hits.items():
+        unknown = [(h, c) for h, c in items if h.role is None]
+        if structure.partner_region is None and not any(h.role == "partner" for h, _ in items):
+            unknown.sort(key=lambda hc: hc[0].pos)
+            for k, (h, _) in enumerate(unknown):
+                h.role = "applicant" if k == 0 else "partner"
+        for h, c in items:
+            add(f"{h.role or 'applicant'}_{base}", c)
+
+    fields: dict[str, Candidate | None] = {
+        name: _pick(cands.get(name, [])) for name in _all_fields()
+    }
+    for r in ROLES:
+        fields[f"{r}_surname"] = _with_prefix(
+            fields[f"{r}_surname"], _pick(cands.get(f"{r}_prefix", []))
+        )
+    fields["has_partner"] = has_partner(sheet, all_hits, structure, images)
+    sig_hit, fields["signature_present"] = signature(sheet, all_hits, images)
+    fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
+    _partner_policy(fields)
+    return Extraction({name: fields.get(name) for name in _all_fields()})
+
+
+def _all_fields() -> tuple[str, ...]:
+    from extraction.schema import FIELDS
+
+    return FIELDS[DOC]
+
+
+def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candidate | None:
+    """A separate 'Tussenvoegsel' box: surname = prefix + ' ' + achternaam."""
+    if surname is None or prefix is None or prefix.value is None or surname.value is None:
+        return surname
+    if str(surname.value).lower().startswith(str(prefix.value).lower() + " "):
+        return surname
+    same_page = prefix.page == surname.page and prefix.bbox and surname.bbox
+    return Candidate(
+        f"{prefix.value} {surname.value}",
+        f"{prefix.text} {surname.text}",
+        surname.page,
+        union([prefix.bbox, surname.bbox]) if same_page else surname.bbox,  # type: ignore[list-item]
+        min(prefix.label_score, surname.label_score),
+        min(prefix.ocr_conf, surname.ocr_conf),
+        surname.valid,
+        prefix.problems + surname.problems,
+        agreement=surname.agreement,
+    )
+
+
+def _partner_policy(fields: dict[str, Candidate | None]) -> None:
+    """No partner: partner fields are absent. A partner but an empty field: a person must look."""
+    hp = fields.get("has_partner")
+    names = [f"partner_{p}" for p in PERSON if p != "prefix"]
+    if hp is not None and hp.value is False:
+        for n in names:
+            fields[n] = None
+    elif hp is not None and hp.value is True:
+        for n in names:
+            if fields.get(n) is None:
+                fields[n] = Candidate(
+                    None, None, hp.page, None, 0.0, 1.0, False, ["partner ticked but field empty"]
+                )
+
+
+# --- has_partner, signature_present, signature_date -----------------------------------------
+
+
+def _answer(word: Word, answers: set[str]) -> BBox | None:
+    """The box of an answer word, also when OCR glued the ticked box to it ('Mja', 'XNee')."""
+    f = fold(word.text)
+    for a in answers:
+        if f == a:
+            return word.bbox
+        if f.endswith(a) and 0 < len(f) - len(a) <= 2:
+            x0, y0, x1, y1 = word.bbox
+            return (x1 - (x1 - x0) * len(a) / len(word.text), y0, x1, y1)
+    return None
+
+
+def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
+    yes = {fold(s) for s in _syns("answer_yes")}
+    no = {fold(s) for s in _syns("answer_no")}
+    pairs = []
+    for page, words in sheet.words.items():
+        for a in words:
+            ya = _answer(a, yes)
+            if ya is None:
+                continue
+            for b in sorted(sheet.band(page, a.bbox, a.bbox[2]), key=lambda w: w.bbox[0]):
+                nb = _answer(b, no)
+                if nb is not None and nb[0] - ya[2] < 0.2:
+                    pairs.append((page, ya, nb))
+                    break
+    return pairs
+
+
+def has_partner(
+    sheet: Sheet, hits: list[Hit], structure: Structure, images: _Images
+) -> Candidate | None:
+    questions = [h for h in hits if h.key == "has_partner"]
+    best: tuple[tuple[float, float], Hit | None, tuple[int, BBox, BBox]] | None = None
+    for pair in _answer_pairs(sheet):
+        page, a, b = pair
+        for q in questions:
+            qb = q.bbox
+            if q.page != page or qb[1] > a[3]:
+                continue
+            same_band = abs(_cy(qb) - _cy(a)) < BAND * (qb[3] - qb[1]) and a[0] > qb[0]
+            dy = a[1] - qb[3]
+            if not (same_band or 0 <= dy <= 0.06):
+                continue
+            key = (-len(q.words) * q.score, 0.0 if same_band else dy)
+            if best is None or key < best[0]:
+                best = (key, q, pair)
+        if best is None and _in_region((page, a[1]), structure.partner_region):
+            best = ((0.0, 1.0), None, pair)
+    if best is None:
+        if questions and any(len(q.words) > 1 for q in questions):
+            q = next(q for q in questions if len(q.words) > 1)
+            return Candidate(
+                None, q.line.text, q.page, q.bbox, q.score, 1.0, False, ["no Ja/Nee boxes found"]
+            )
+        return None
+    _, q, (page, a, b) = best
+    bbox = union([a, b])
+    score = q.score if q is not None else 0.5
+    if not images.available:
+        return Candidate(None, None, page, bbox, score, 1.0, None, ["no page image"])
+    img = images(page)
+    (box_a, seen_a), (box_b, seen_b) = find_checkbox(img, a), find_checkbox(img, b)
+    ink_a, ink_b = box_ink(img, box_a), box_ink(img, box_b)
+    hh, ww = img.shape[:2]
+    region = union([a, b, _frac(box_a, ww, hh), _frac(box_b, ww, hh)])
+    text = f"Ja {ink_a:.3f} / Nee {ink_b:.3f}"
+    problems = [] if seen_a and seen_b else ["checkbox square not found"]
+    hi, lo = max(ink_a, ink_b), min(ink_a, ink_b)
+    if hi < CHECK_MIN:
+        return Candidate(None, text, page, region, score, 1.0, False, [*problems, "no box ticked"])
+    if lo >= CHECK_MIN and lo > 0.5 * hi:
+        return Candidate(
+            None, text, page, region, score, 1.0, False, [*problems, "both boxes ticked"]
+        )
+    clarity = min(1.0, (hi - max(lo, 0.02)) / CHECK_MIN)
+    return Candidate(ink_a > ink_b, text, page, region, score, round(clarity, 3), True, problems)
+
+
+def _frac(box: tuple[int, int, int, int], ww: int, hh: int) -> BBox:
+    return (box[0] / ww, box[1] / hh, box[2] / ww, box[3] / hh)
+
+
+def signature(
+    sheet: Sheet, hits: list[Hit], images: _Images
+) -> tuple[Hit | None, Candidate | None]:
+    sig = [h for h in hits if h.key == "signature" and label_like(h)]
+    if not sig:
+        return None, None
+    # the applicant's signature: the first label-like one after the last page's start, prefer short
+    sig.sort(key=lambda h: (("partner" in fold(h.line.text)), -h.page, h.bbox[1]))
+    h = sig[0]
+    if not images.available:
+        return h, Candidate(None, None, h.page, h.bbox, h.score, 1.0, None, ["no page image"])
+    img = images(h.page)
+    region, framed = signature_region(img, h.bbox)
+    hh, ww = img.shape[:2]
+    rb = _frac(region, ww, hh)
+    page = sheet.view.layout.pages[[p.number for p in sheet.view.layout.pages].index(h.page)]
+    printed = [
+        w.bbox
+        for w in sheet.words[h.page]
+        if (not page.ocr or (w.confidence >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 2))
+        and w.bbox[2] > rb[0]
+        and w.bbox[0] < rb[2]
+        and w.bbox[3] > rb[1]
+        and w.bbox[1] < rb[3]
+    ]
+    ink = signature_ink(img, region, printed)
+    problems = [] if framed else ["no signature box found; measured under the label"]
+    clarity = min(1.0, abs(ink - SIGN_MIN) / SIGN_MIN)
+    return h, Candidate(
+        ink >= SIGN_MIN, f"ink {ink:.4f}", h.page, rb, h.score, round(clarity, 3), None, problems
+    )
+
+
+def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate | None:
+    """The date next to the signature; None when the form has no date there."""
+    dates = [h for h in hits if h.key == "signature_date" and label_like(h)]
+    if sig is not None:
+        near = [h for h in dates if h.page == sig.page and abs(h.bbox[1] - sig.bbox[1]) <= 0.12]
+        near.sort(key=lambda h: abs(h.bbox[1] - sig.bbox[1]) + 0.2 * abs(h.bbox[0] - sig.bbox[0]))
+    else:
+        last = max((h.page for h in dates), default=0)
+        near = sorted((h for h in dates if h.page == last), key=lambda h: -h.bbox[1])
+    for h in near:
+        c = value_candidates(sheet, h, KINDS["signature_date"])
+        if c is not None:
+            return c
+    if sig is None:
+        return None
+    # the 'Datum' label may be unreadable (OCR 'Ban'): a date on the signature's band or just above
+    kind = KINDS["signature_date"]
+    y0, y1 = sig.bbox[1] - 0.05, sig.bbox[3] + 0.01
+    found: list[tuple[float, Candidate]] = []
+    for line in sheet.lines[sig.page]:
+        if not (y0 <= _cy(line.bbox) <= y1):
+            continue
+        for seg in sheet.segments(sig.page, line.words):
+            got = best_parse(kind, Val(sig.page, seg))
+            if got is not None:
+                value, sub = got
+                d = abs(_cy(sub.bbox) - _cy(sig.bbox)) + 0.2 * abs(sub.bbox[0] - sig.bbox[0])
+                c = Candidate(
+                    value,
+                    sub.text,
+                    sig.page,
+                    sub.bbox,
+                    0.0,
+                    sub.conf,
+                    True,
+                    ["found without its label"],
+                )
+                found.append((d, c))
+    return min(found, key=lambda t: t[0])[1] if found else None

@@ -1,0 +1,280 @@
+"""The application_form extractor on generated dev-layout forms and on small hand-made layouts."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+
+from extraction.application_form import extract_form, parse_bsn, parse_form_date, parse_iban
+from extraction.base import Context
+from extraction.schema import FIELDS
+from ocr import read_layout, render_page
+from ocr.pipeline import OcrOptions, prepare
+from ocr.types import Layout, Page, Source, Word, reline
+from synth.canvas import DocCanvas
+from synth.generate import plan, render_spec, write_document
+from synth.layouts import layouts_for
+from synth.people import make_application
+
+F = FIELDS["application_form"]
+DEV = {lay.name: lay for lay in layouts_for("application_form", "dev")}
+
+
+def _digital(pdf: bytes, name: str = "form.pdf", *, images: bool = True) -> Context:
+    lay = read_layout(pdf, name)
+    return Context(lay, (lambda n: render_page(pdf, name, n, dpi=150)) if images else None)
+
+
+def _values(ctx: Context) -> dict[str, Any]:
+    ex = extract_form(ctx)
+    assert set(ex.fields) == set(F)
+    return {k: (None if c is None else c.value) for k, c in ex.fields.items()}
+
+
+def _truth(truth: dict[str, Any]) -> dict[str, Any]:
+    return {k: truth["fields"][k]["value"] for k in F}
+
+
+# --- generated digital forms: every field exact, on every dev layout --------------------------
+
+
+@pytest.mark.parametrize("seed", [3, 21])
+def test_digital_dev_forms_all_fields_exact(seed: int) -> None:
+    specs = plan(seed, 4, types=["application_form"], layouts="dev", difficulties=["clean"])
+    assert {s.layout.name for s in specs} == set(DEV)  # one form of each dev layout
+    for spec in specs:
+        doc, truth = render_spec(spec)
+        got = _values(_digital(doc.pdf))
+        want = _truth(truth)
+        diff = {k: (got[k], want[k]) for k in F if got[k] != want[k]}
+        assert not diff, f"{spec.layout.name}: {diff}"
+
+
+def _render(layout_name: str, app_seed: int) -> bytes:
+    c = DocCanvas(title="t")
+    DEV[layout_name].render(c, make_application(app_seed), random.Random(app_seed * 5 + 1))
+    return c.finish().pdf
+
+
+def _seed(pred: Any) -> int:
+    return next(s for s in range(3000) if pred(make_application(s)))
+
+
+@pytest.mark.parametrize("layout_name", sorted(DEV))
+def test_unsigned_and_undated_forms(layout_name: str) -> None:
+    unsigned = _seed(lambda a: not a.signed)
+    got = _values(_digital(_render(layout_name, unsigned)))
+    assert got["signature_present"] is False
+    undated = _seed(lambda a: a.signed and a.signature_date is None)
+    ex = extract_form(_digital(_render(layout_name, undated)))
+    assert ex.fields["signature_present"] is not None
+    assert ex.fields["signature_present"].value is True
+    assert ex.fields["signature_date"] is None  # no date next to the signature: missing
+
+
+def test_partner_and_prefix_are_scoped_to_the_partner() -> None:
+    seed = _seed(lambda a: a.partner is not None and a.partner.prefix and a.applicant.prefix)
+    app = make_application(seed)
+    assert app.partner is not None
+    for name in DEV:
+        got = _values(_digital(_render(name, seed)))
+        assert got["has_partner"] is True, name
+        assert got["applicant_surname"] == app.applicant.surname, name
+        assert got["partner_surname"] == app.partner.surname, name
+        assert got["partner_bsn"] == app.partner.bsn, name
+        assert got["applicant_bsn"] == app.applicant.bsn, name
+
+
+def test_without_page_image_ink_fields_are_not_guessed() -> None:
+    spec = plan(5, 1, types=["application_form"], layouts="dev", difficulties=["clean"])[0]
+    doc, truth = render_spec(spec)
+    ex = extract_form(_digital(doc.pdf, images=False))
+    for name in ("has_partner", "signature_present"):
+        c = ex.fields[name]
+        assert c is not None and c.value is None and c.valid is None
+        assert c.problems == ["no page image"]
+    assert ex.fields["applicant_bsn"] is not None
+    assert ex.fields["applicant_bsn"].value == truth["fields"]["applicant_bsn"]["value"]
+    # partner fields are only dropped when the boxes say "Nee"; unknown keeps what is printed
+    if truth["fields"]["has_partner"]["value"]:
+        assert ex.fields["partner_bsn"] is not None
+        assert ex.fields["partner_bsn"].value == truth["fields"]["partner_bsn"]["value"]
+
+
+# --- a scan: OCR, comb boxes re-read with a whitelist, ink measured in the prepared image ---
+
+
+def _scan_context(path: Path) -> Context:
+    data = path.read_bytes()
+    layout = read_layout(data, path.name)
+    opts = OcrOptions()
+
+    def page_image(n: int) -> np.ndarray:
+        gray = render_page(data, path.name, n, dpi=opts.pdf_dpi)
+        img, stub = prepare(gray, opts.pdf_dpi, opts)
+        if (stub.rotation - layout.pages[n - 1].rotation) % 360 == 180:  # flipped after reading
+            img = np.ascontiguousarray(np.rot90(img, 2))
+        return img
+
+    return Context(layout, page_image)
+
+
+def test_scanned_comb_form(tmp_path: Path) -> None:
+    spec = next(
+        s
+        for s in plan(5, 40, types=["application_form"], layouts="dev", difficulties=["scan"])
+        if s.layout.name == "application_form.serif_comb"
+    )
+    line = write_document(dataclasses.replace(spec, fmt="scan-pdf"), tmp_path)
+    truth = json.loads((tmp_path / line["truth"]).read_text())
+    got = _values(_scan_context(tmp_path / line["files"][0]))
+    want = _truth(truth)
+    for name in ("applicant_bsn", "applicant_date_of_birth", "has_partner", "signature_present"):
+        assert got[name] == want[name], name
+    right = sum(got[k] == want[k] for k in F)
+    assert right >= len(F) - 2, {k: (got[k], want[k]) for k in F if got[k] != want[k]}
+
+
+# --- hand-made layouts -------------------------------------------------------------------------
+
+
+def _layout(rows: list[tuple[float, list[tuple[float, str]]]]) -> Layout:
+    """Words at (x, y) as fractions of an A4 page; each word 0.0075 wide per character."""
+    words = []
+    for y, items in rows:
+        for x, text in items:
+            x1 = x + 0.0075 * len(text)
+            words.append(Word(text, (x, y, x1, y + 0.011), 0.95))
+    page = Page(1, 595, 842, 0, False, reline(words))
+    return Layout(Source("hand.pdf", "0" * 64, "application/pdf", 1), (page,))
+
+
+def _row(x: float, text: str, gap: float = 0.0065) -> list[tuple[float, str]]:
+    """One run of words at normal spacing from x."""
+    out = []
+    for word in text.split():
+        out.append((x, word))
+        x += 0.0075 * len(word) + gap
+    return out
+
+
+def test_label_left_combined_labels_and_comb_digits() -> None:
+    lay = _layout(
+        [
+            (0.10, _row(0.1, "1. Persoonlijke gegevens")),
+            (0.13, _row(0.1, "BSN") + _row(0.4, "1 1 1 2 2 2 3 3 3", gap=0.02)),
+            (0.16, _row(0.1, "Voornamen") + _row(0.4, "Jan Willem")),
+            (0.19, _row(0.1, "Tussenvoegsel") + _row(0.4, "van der")),
+            (0.22, _row(0.1, "Achternaam") + _row(0.4, "Berg")),
+            (0.25, _row(0.1, "Straat en huisnummer") + _row(0.4, "Lange Nieuwstraat 12a")),
+            (0.28, _row(0.1, "Postcode en woonplaats") + _row(0.4, "1011 AB Amsterdam")),
+            (0.31, _row(0.1, "Geboortedatum") + _row(0.4, "0 1 0 2 1 9 8 0", gap=0.02)),
+            (0.34, _row(0.1, "Huur per maand") + _row(0.4, "€ 725,00")),
+            (0.37, _row(0.1, "Aantal kinderen") + _row(0.4, "geen")),
+            (0.40, _row(0.1, "Telefoonnummer") + _row(0.4, "06-12345678")),
+        ]
+    )
+    got = _values(Context(lay))
+    assert got["applicant_bsn"] == "111222333"
+    assert got["applicant_first_names"] == "Jan Willem"
+    assert got["applicant_surname"] == "van der Berg"
+    assert (got["street"], got["house_number"]) == ("Lange Nieuwstraat", "12a")
+    assert (got["postcode"], got["city"]) == ("1011AB", "Amsterdam")
+    assert got["applicant_date_of_birth"] == "1980-02-01"
+    assert got["housing_costs"] == "725.00"
+    assert got["children_count"] == 0
+    assert got["phone"] == "+31612345678"
+    assert got["email"] is None and got["iban"] is None  # not on this form: missing
+
+
+def test_labels_above_in_columns_and_partner_section() -> None:
+    lay = _layout(
+        [
+            (0.10, _row(0.1, "1. Gegevens aanvrager")),
+            (0.13, _row(0.1, "Burgerservicenummer") + _row(0.5, "Geboortedatum")),
+            (0.15, _row(0.1, "111222333") + _row(0.5, "12-03-1990")),
+            (0.20, _row(0.1, "2. Gegevens partner")),
+            (0.23, _row(0.1, "Burgerservicenummer") + _row(0.5, "Geboortedatum")),
+            (0.25, _row(0.1, "123456782") + _row(0.5, "31-12-1988")),
+            (0.30, _row(0.1, "3. Inkomsten")),
+            (0.33, _row(0.1, "IBAN") + _row(0.5, "Ingangsdatum")),
+            (0.35, _row(0.1, "NL91 ABNA 0417 1643 00") + _row(0.5, "1 april 2026")),
+        ]
+    )
+    got = _values(Context(lay))
+    assert (got["applicant_bsn"], got["applicant_date_of_birth"]) == ("111222333", "1990-03-12")
+    assert (got["partner_bsn"], got["partner_date_of_birth"]) == ("123456782", "1988-12-31")
+    assert got["iban"] == "NL91ABNA0417164300"
+    assert got["requested_start_date"] == "2026-04-01"
+
+
+def test_applicant_partner_table_and_invalid_bsn_goes_to_review() -> None:
+    lay = _layout(
+        [
+            (0.10, [(0.3, "Aanvrager"), (0.6, "Partner")]),
+            (0.13, [*_row(0.1, "BSN"), (0.3, "111222333"), (0.6, "123456789")]),
+            (0.16, _row(0.1, "Voornamen") + _row(0.3, "Anna") + _row(0.6, "Piet Jan")),
+            (0.19, _row(0.1, "Achternaam") + _row(0.3, "de Vries") + _row(0.6, "Jansen")),
+        ]
+    )
+    ex = extract_form(Context(lay))
+    f = ex.fields
+    assert f["applicant_bsn"] is not None and f["applicant_bsn"].value == "111222333"
+    assert f["applicant_bsn"].valid is True
+    bad = f["partner_bsn"]
+    assert bad is not None and bad.value is None and bad.valid is False  # fails the 11-test
+    assert bad.text == "123456789" and bad.problems
+    assert f["partner_first_names"] is not None and f["partner_first_names"].value == "Piet Jan"
+    assert f["applicant_surname"] is not None and f["applicant_surname"].value == "de Vries"
+    assert f["has_partner"] is None  # no partner question on this form
+
+
+def _checkbox_page(ticked: str | None) -> tuple[Layout, np.ndarray]:
+    """A question with Ja/Nee checkboxes drawn in a page image (A4 at 100 DPI)."""
+    h, w = 1170, 827
+    img = np.full((h, w), 250, np.uint8)
+    words = [*_row(0.1, "Heeft u een partner?")]
+    rows = [(0.2, words), (0.2, [(0.5, "Ja"), (0.6, "Nee")])]
+    lay = _layout(rows)
+    for x_word, name in ((0.5, "ja"), (0.6, "nee")):
+        x1 = int(x_word * w) - 6
+        x0 = x1 - 16
+        y0 = int(0.2 * h) + 6 - 8
+        cv2.rectangle(img, (x0, y0), (x0 + 16, y0 + 16), 0, 1)
+        if ticked == name:
+            cv2.line(img, (x0 + 3, y0 + 3), (x0 + 13, y0 + 13), 20, 2)
+            cv2.line(img, (x0 + 3, y0 + 13), (x0 + 13, y0 + 3), 20, 2)
+    return lay, img
+
+
+@pytest.mark.parametrize(("ticked", "value"), [("ja", True), ("nee", False), (None, None)])
+def test_checkbox_ink(ticked: str | None, value: bool | None) -> None:
+    lay, img = _checkbox_page(ticked)
+    c = extract_form(Context(lay, lambda n: img)).fields["has_partner"]
+    assert c is not None
+    assert c.value is value
+    if value is None:
+        assert c.valid is False and "no box ticked" in c.problems
+    else:
+        assert c.valid is True and not c.problems
+
+
+def test_parsers() -> None:
+    assert parse_form_date("1 6 0 4 2 0 2 6") == "2026-04-16"
+    assert parse_form_date("0 2 - 0 4 - 2 0 2 6") == "2026-04-02"
+    assert parse_form_date("23 juli 1994") == "1994-07-23"
+    with pytest.raises(ValueError):
+        parse_form_date("31-02-2026")
+    assert parse_bsn("1 1 1 2 2 2 3 3 3") == "111222333"
+    with pytest.raises(ValueError):
+        parse_bsn("11122233")  # 8 digits: a box was not read
+    assert parse_iban("NLO9 KNAB 8720 3184 64") == "NL09KNAB8720318464"  # OCR 'O' for '0'
+    with pytest.raises(ValueError):
+        parse_iban("NL09 KNAB 8720 3184 65")  # mod-97 fails
