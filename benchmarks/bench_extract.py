@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import statistics
 import sys
 import time
@@ -112,7 +113,7 @@ def _page_images(path: Path, layout: Layout):
                         n - 1
                     ]
                     img = prepare(src.image, src.dpi, OcrOptions())[0]
-                if {"flip-by-reading", "flip-retry"} & set(page.steps):
+                if sum(step in ("flip-by-reading", "flip-retry") for step in page.steps) % 2:
                     img = np.ascontiguousarray(np.rot90(img, 2))
                 cache[n] = img
         return cache[n]
@@ -235,7 +236,7 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
             right += ok
             if right / k >= target:
                 best = p
-        cal["thresholds"][key] = round(max(0.5, best), 4)
+        cal["thresholds"][key] = math.floor(max(0.5, best) * 1e4) / 1e4  # never round above a value
     return cal
 
 

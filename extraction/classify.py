@@ -30,6 +30,29 @@ def type_scores(view: DocView) -> dict[str, float]:
     rows = sum(1 for line in view.lines if _ROW.match(line.text))
     if rows >= 4:
         scores["bank_statement"] += min(6.0, rows * 0.5)
+    # Structure gates: a letter *about* an application or a bank account mentions the words in
+    # running text, but a form has field labels on short lines, a statement has transaction rows
+    # or balance lines, a payslip has pay lines. Without that structure the keywords count little.
+    starts = {" ".join(fold(w.text) for w in line.words[:4]) for line in view.lines}
+    fields = knowledge()["fields"]
+
+    def labelled_lines(doc_type: str) -> int:
+        found = 0
+        for syns in fields[doc_type].values():
+            if any(
+                any(st == fold(x) or st.startswith(fold(x) + " ") for st in starts) for x in syns
+            ):
+                found += 1
+        return found
+
+    prose = sum(len(line.words) >= 9 for line in view.lines) / max(1, len(view.lines))
+    if prose >= 0.3:  # reads like a letter: demand the structure of a form, statement or payslip
+        if labelled_lines("application_form") < 6:
+            scores["application_form"] *= 0.35
+        if rows < 3 and labelled_lines("bank_statement") < 2:
+            scores["bank_statement"] *= 0.35
+        if labelled_lines("payslip") < 2:
+            scores["payslip"] *= 0.35
     scores["other"] = OTHER_BASELINE
     return scores
 
