@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from synth.people import (
 )
 
 DIFFICULTIES = ("clean", "scan", "hard")
+FIXED_DATE = time.gmtime(1_767_225_600)  # 2026-01-01, written into scan-PDFs
 # which file formats each difficulty is rendered to (drawn per document)
 FORMATS: dict[str, tuple[str, ...]] = {
     "clean": ("pdf",),
@@ -230,6 +232,10 @@ def _save_pages(
             append_images=pil[1:],
             resolution=float(dpis[0]),
             quality=85,
+            # fixed dates: the same seed gives the same bytes
+            creationDate=FIXED_DATE,
+            modDate=FIXED_DATE,
+            producer="Scanstraat synth",
         )
         stem.with_name(name).write_bytes(buf.getvalue())
         return [name]

@@ -111,3 +111,15 @@ def test_generate_writes_files_and_degradation_metadata(tmp_path: Path) -> None:
             deg = page["degradation"]
             assert deg["kind"] in {"scan", "photo"}
             assert deg["expected_rotation"] in {0, 90, 180, 270}
+
+
+def test_written_files_are_byte_identical_for_the_same_seed(tmp_path: Path) -> None:
+    kwargs = {"seed": 12, "count": 5, "types": ["payslip"], "difficulties": ["scan", "hard"]}
+    a = list(generate(tmp_path / "a", **kwargs))
+    b = list(generate(tmp_path / "b", **kwargs))
+    assert a == b
+    for line in a:
+        for name in [*line["files"], line["truth"]]:
+            assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), (
+                name
+            )
