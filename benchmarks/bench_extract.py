@@ -153,7 +153,7 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
             "text_layer": signals.text_layer}  # fmt: skip
 
 
-def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool]]:
+def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]]:
     """(type, field, raw score, right) for every extracted value, for calibration."""
     from extraction.base import Context
     from extraction.pipeline import EXTRACTORS, extractor
@@ -177,6 +177,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool]]:
                     name,
                     score.raw_score(c, sig),
                     c.value == truth["fields"][name]["value"],
+                    item.layout,
                 )
             )
     return out
@@ -214,20 +215,17 @@ def isotonic(x: np.ndarray, y: np.ndarray, bins: int = 40) -> dict[str, list[flo
 def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         rows = [r for rs in pool.map(raw_scores, [i.__dict__ for i in items]) for r in rs]
-    by_type: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    for t, _, z, ok in rows:
-        by_type[t].append((z, ok))
-        by_type["all"].append((z, ok))
-    iso = {
-        t: isotonic(np.array([z for z, _ in v]), np.array([ok for _, ok in v]))
-        for t, v in by_type.items()
-    }
+    iso = _fit(rows)
     cal = {"isotonic": iso, "target_precision": target, "thresholds": {}, "n_values": len(rows)}
-    # per field: lowest probability threshold reaching the target precision on this set
+    # Thresholds must hold on layouts the calibration never saw: each value's probability comes
+    # from a fit without its own layout (leave one layout out), and per field the lowest
+    # threshold whose precision on those out-of-layout probabilities reaches the target is kept.
     per_field: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    for t, name, z, ok in rows:
-        p = _prob(iso, t, z)
-        per_field[f"{t}.{name}"].append((p, ok))
+    fits: dict[str, dict[str, Any]] = {}
+    for t, name, z, ok, lay in rows:
+        if lay not in fits:
+            fits[lay] = _fit([r for r in rows if r[4] != lay])
+        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), ok))
     for key, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
         best = 1.0
@@ -238,6 +236,18 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
                 best = p
         cal["thresholds"][key] = math.floor(max(0.5, best) * 1e4) / 1e4  # never round above a value
     return cal
+
+
+def _fit(rows: list[tuple[str, str, float, bool, str]]) -> dict[str, Any]:
+    """Isotonic tables of "right" on the raw score, per document type and over all types."""
+    by_type: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for t, _, z, ok, _ in rows:
+        by_type[t].append((z, ok))
+        by_type["all"].append((z, ok))
+    return {
+        t: isotonic(np.array([z for z, _ in v]), np.array([ok for _, ok in v]))
+        for t, v in by_type.items()
+    }
 
 
 def _prob(iso: dict[str, Any], t: str, z: float) -> float:
