@@ -145,6 +145,22 @@ class DocCanvas:
         """Width of `text` in mm."""
         return pdfmetrics.stringWidth(text, ensure_font(font), size) / mm
 
+    @staticmethod
+    def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+        """Greedy word wrap of `text` into lines no wider than `width` mm in the given font."""
+        lines: list[str] = []
+        cur = ""
+        for word in text.split():
+            cand = f"{cur} {word}" if cur else word
+            if cur and DocCanvas.width(cand, font, size) > width:
+                lines.append(cur)
+                cur = word
+            else:
+                cur = cand
+        if cur:
+            lines.append(cur)
+        return lines
+
     # -- drawing --------------------------------------------------------------------------
     def text(
         self,

@@ -44,17 +44,6 @@ from schwifty.exceptions import SchwiftyException
 from extraction.exports import ascii_fold, join_description
 from synth.people import BANKS, BankAccount, Statement, Transaction, make_iban
 
-FORMATS = (
-    "ing_csv",
-    "rabobank_csv",
-    "abnamro_tab",
-    "volksbank_csv",
-    "triodos_csv",
-    "knab_csv",
-    "bunq_csv",
-    "mt940",
-    "camt053",
-)
 DEFAULT_ENCODING = {
     "ing_csv": "utf-8",
     "rabobank_csv": "cp1252",

@@ -90,20 +90,7 @@ CHECKLIST = [
 # --- small formatting helpers
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break `text` into lines no wider than `width` mm in the given font."""
-    lines: list[str] = []
-    cur = ""
-    for word in text.split():
-        cand = f"{cur} {word}" if cur else word
-        if cur and DocCanvas.width(cand, font, size) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = cand
-    if cur:
-        lines.append(cur)
-    return lines
+wrap = DocCanvas.wrap
 
 
 def phone_printed(e164: str, style: str) -> str:

@@ -113,17 +113,8 @@ def _period(st: Statement, style: str, sep: str = "t/m") -> list[Seg]:
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    cur = ""
-    for word in text.split():
-        cand = f"{cur} {word}" if cur else word
-        if cur and DocCanvas.width(cand, font, size) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = cand
-    lines.append(cur)
-    return lines
+    """Wrapped lines; an empty text still takes one (empty) table line."""
+    return DocCanvas.wrap(text, font, size, width) or [""]
 
 
 def _balances_after(st: Statement) -> list[Decimal]:

@@ -69,22 +69,6 @@ FUNCTIONS = [
 ]
 
 
-def _wrap(c: DocCanvas, text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap of `text` into lines no wider than `width` mm."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}" if current else word
-        if current and c.width(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    if current:
-        lines.append(current)
-    return lines
-
-
 class _Flow:
     """Running text in a column that breaks to a new page at the bottom margin."""
 
@@ -126,7 +110,7 @@ class _Flow:
         font = font or self.font
         size = size or self.size
         lead = self.leading * size / self.size
-        for line in _wrap(self.c, text, font, size, self.width - indent):
+        for line in DocCanvas.wrap(text, font, size, self.width - indent):
             self.ensure(lead)
             self.c.text(self.x + indent, self.y, line, font=font, size=size, color=color)
             self.y += lead
@@ -920,7 +904,7 @@ def gemeente(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
             "burgemeester en wethouders. Vermeld uw naam, adres, de datum, het kenmerk van het "
             "besluit en waarom u het er niet mee eens bent."
         )
-        lines = _wrap(c, text, font, 8.5, 150)
+        lines = DocCanvas.wrap(text, font, 8.5, 150)
         h = 10 + len(lines) * 4.2
         flow.ensure(h + 4)
         c.rect(20, flow.y, 165, h, stroke=0.5, color=accent)
@@ -1088,7 +1072,7 @@ def notitie(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
             if not para:
                 y += spacing
                 continue
-            for line in _wrap(c, para, "Times-Italic", size, 160):
+            for line in DocCanvas.wrap(para, "Times-Italic", size, 160):
                 if y > 284:
                     c.new_page()
                     _ruled_paper(c, rng, spacing)
