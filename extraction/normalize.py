@@ -98,8 +98,12 @@ def parse_month(text: str) -> tuple[date, date]:
     m = re.match(r"^([a-z]+)\.?\s+(\d{4})$", t)
     if not m or m[1] not in MONTHS:
         raise ValueError(f"not a month: {text!r}")
-    y, mo = int(m[2]), MONTHS[m[1]]
-    return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return month_range(int(m[2]), MONTHS[m[1]])
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a calendar month."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def normalize_name(text: str) -> str:

@@ -28,7 +28,8 @@ _BSN = re.compile(r"(?<![\d.])(\d{4}\.?\d{2}\.?\d{3}|\d{9})(?![\d.])")
 _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
-_FOUR_WEEKLY = re.compile(r"\bperiode\s*:?\s*(\d{1,2})\b", re.IGNORECASE)
+_NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
+_FOUR_WEEKLY = re.compile(r"\bperiode\s*:?\s*(\d{1,2})\b(?![-/.]\d)", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Stichting|Holding|Groep|& Co)\b", re.IGNORECASE
 )
@@ -166,6 +167,14 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
             start, end = parse_month(f"{m[1]} {m[2]}")
             return (Candidate(start.isoformat(), text, valid=True, **common),
                     Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
+    if m := _NUMERIC_MONTH.search(text):  # '03-2026', '3/2026', '2026-03'
+        month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+        if 1 <= month <= 12 and 2000 <= year <= 2100:
+            start, end = parse_month(
+                f"{list(MONTHS)[[v for v in MONTHS.values()].index(month)]} {year}"
+            )
+            return (Candidate(start.isoformat(), text, valid=True, **common),
+                    Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
     return None
 
 
@@ -243,14 +252,43 @@ def _agree(a: Candidate | None, values: list[Any]) -> None:
         a.agreement = 1.0 if a.value in values else 0.0
 
 
+_POSTCODE_LINE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
+_STREET_LINE = re.compile(r"^[A-Za-zÀ-ÿ' .-]{3,}\s\d{1,5}\s?[a-zA-Z]?(?:[-\s]\w{1,4})?$")
+
+
+def _addressee(view: DocView, employer: Candidate | None) -> Candidate | None:
+    """The name in an address block (name, street + number, postcode + city), as payslips
+    sent by post print it without a label; the employer's own address block is skipped."""
+    for i, line in enumerate(view.lines[:-2]):
+        street, place = view.lines[i + 1], view.lines[i + 2]
+        if line.bbox[1] > 0.5 or street.page != line.page or place.page != line.page:
+            continue
+        if not (_STREET_LINE.match(street.text) and _POSTCODE_LINE.search(place.text)):
+            continue
+        if employer is not None and employer.text and employer.text in line.text:
+            continue
+        if any(ch.isdigit() for ch in line.text) or _COMPANY.search(line.text):
+            continue
+        try:
+            name = normalize_name(line.text)
+        except ValueError:
+            continue
+        span = Span(line.page, line, 0, len(line.words))
+        return Candidate(name, line.text, line.page, span.bbox, 0.0, span.confidence, None)
+    return None
+
+
 def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     view = view or ctx.view()
     employee = _label_value(view, "employee_name", normalize_name)
     start, end = _period(view)
     if start is None:
         start, end = _four_weekly_without_dates(view) or (None, None)
+    employer = _employer(view, employee)
+    if employee is None:
+        employee = _addressee(view, employer)
     fields: dict[str, Candidate | None] = {
-        "employer_name": _employer(view, employee),
+        "employer_name": employer,
         "employee_name": employee,
         "employee_bsn": _bsn(view),
         "pay_period_start": start,

@@ -15,6 +15,7 @@ from extraction.base import Context
 from extraction.payslip import extract_payslip
 from extraction.pipeline import extract_bytes
 from ocr import read_layout
+from ocr.types import Layout, Page, Source, Word
 from synth.generate import plan, render_spec
 
 FIX = Path(__file__).parent / "fixtures"
@@ -125,3 +126,41 @@ def test_scanned_payslip_reads_key_fields(name: str) -> None:
     expected = json.loads((FIX / "expected.json").read_text())["payslip_words"]
     assert r.document_type == "payslip"
     assert r.fields["employee_bsn"].value == expected[1]
+
+
+def _layout(lines: list[str]) -> Layout:
+    """A one-page layout with one text line per entry, words 1.5 % apart."""
+    words = []
+    for i, text in enumerate(lines):
+        x = 0.08
+        for t in text.split():
+            w = 0.012 * len(t)
+            words.append(Word(t, (x, 0.05 + i * 0.03, x + w, 0.065 + i * 0.03), 1.0, i))
+            x += w + 0.015
+    return Layout(
+        Source("x.pdf", "0" * 64, "application/pdf", 1),
+        (Page(1, 595, 842, 0, False, tuple(words)),),
+    )
+
+
+def test_unlabelled_addressee_and_numeric_month() -> None:
+    layout = _layout([
+        "Bakkerij de Gouden Korst B.V.",
+        "Salarisspecificatie",
+        "Mevr. A. de Vries",
+        "Dorpsstraat 12a",
+        "1234 AB Utrecht",
+        "Periode 03-2026",
+        "Brutoloon 2.000,00",
+        "Loonheffing 150,00",
+        "Netto uitbetaling 1.700,00",
+    ])  # fmt: skip
+    ex = extract_payslip(Context(layout))
+    assert ex.fields["employer_name"].value == "Bakkerij de Gouden Korst B.V."
+    assert ex.fields["employee_name"].value == "A. de Vries"
+    assert ex.fields["employee_name"].label_score == 0.0  # found by position: scored lower
+    assert (ex.fields["pay_period_start"].value, ex.fields["pay_period_end"].value) == (
+        "2026-03-01",
+        "2026-03-31",
+    )
+    assert ex.fields["net_pay"].value == "1700.00" and ex.fields["wage_tax"].value == "150.00"
