@@ -106,7 +106,11 @@ def extract_bytes(
     """Read a file and return one result per document in it. Raises `OcrError` for bad files."""
     exports = importlib.import_module("extraction.exports")
     if exports.is_export(data):
-        return exports.export_to_results(data, filename, hashlib.sha256(data).hexdigest())
+        results = exports.export_to_results(data, filename, hashlib.sha256(data).hexdigest())
+        for r in results:  # the same document checks as for statements read from paper
+            r.checks = run_checks(r.document_type, r.fields, r.transactions) + r.checks
+            r.finalize()
+        return results
     layout, images = read_layout_with_images(data, filename, options)
     rendered: dict[int, np.ndarray] = {}
 

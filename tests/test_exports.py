@@ -281,3 +281,17 @@ def test_truncated_xml() -> None:
     with pytest.raises(ExportError) as err:
         read_export(data[: len(data) // 2], "camt.xml")
     assert "malformed XML" in _one_line(err)
+
+
+def test_exports_through_the_pipeline_get_the_statement_checks() -> None:
+    from extraction.pipeline import extract_bytes
+    from synth.people import make_application, make_statements
+
+    app = make_application(3)
+    data, _ = render_export("mt940", make_statements(app, app.account))
+    (result,) = extract_bytes(data, "afschrift.sta")
+    codes = {c.code: c.status for c in result.checks}
+    assert codes["bank_statement.balance_adds_up"] == "pass"
+    assert codes["bank_statement.export_consistent"] == "pass"
+    assert result.fields["iban"].page is None and result.fields["iban"].line is not None
+    assert result.needs_review is False
