@@ -40,18 +40,21 @@ def extractor(doc_type: str) -> Callable[[Context], Extraction]:
 
 
 def split_documents(layout: Layout) -> list[tuple[list[int], str, float]]:
-    """Group pages into documents: a run of pages of one type is one document, except that
-    payslips and ID pages stand alone; pages that look like nothing continue the previous
-    document (continuation pages of statements and forms have few keywords)."""
+    """Group pages into documents. A page starts a new document when it is clearly (p >= 0.9)
+    of another type than the document so far, or is a payslip or ID page (each stands alone:
+    a PDF of three payslips is three payslips). Pages that look like nothing in particular, or
+    only weakly like something else (a form's page of legal text, a statement's last page),
+    continue the current document."""
     parts: list[tuple[list[int], str, float]] = []
     for page in layout.pages:
         doc_type, p = classify(DocView(layout, [page.number]))
-        if parts and (
-            (doc_type == "other" and parts[-1][1] in {"bank_statement", "application_form"})
-            or (doc_type == parts[-1][1] and doc_type not in ONE_PAGE_TYPES)
-        ):
-            parts[-1][0].append(page.number)
-            continue
+        if parts:
+            current = parts[-1][1]
+            same = doc_type == current and doc_type not in ONE_PAGE_TYPES
+            weak = doc_type == "other" or (p < 0.9 and current not in ONE_PAGE_TYPES)
+            if same or (weak and current != "other"):
+                parts[-1][0].append(page.number)
+                continue
         parts.append(([page.number], doc_type, p))
     return parts
 
