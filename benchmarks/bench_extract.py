@@ -102,7 +102,8 @@ def _page_images(path: Path, layout: Layout):
         if n not in cache:
             page = layout.pages[n - 1]
             if not page.ocr:
-                cache[n] = render_page(data, path.name, n, dpi=200)
+                img = render_page(data, path.name, n, dpi=200)
+                cache[n] = np.ascontiguousarray(np.rot90(img, k=-(page.rotation // 90)))
             else:
                 # the same preparation as when the layout was read (deterministic), plus the
                 # half turn the reader applied after a strip or full re-read

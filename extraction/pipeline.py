@@ -120,8 +120,10 @@ def extract_bytes(
     def page_image(n: int) -> np.ndarray:
         if n in images:
             return images[n]
-        if n not in rendered:  # a text-layer page: its frame is the page itself
-            rendered[n] = render_page(data, filename, n, dpi=200)
+        if n not in rendered:  # a text-layer page: the page as displayed, turned upright
+            img = render_page(data, filename, n, dpi=200)
+            turns = layout.pages[n - 1].rotation // 90
+            rendered[n] = np.ascontiguousarray(np.rot90(img, k=-turns)) if turns else img
         return rendered[n]
 
     return extract_layout(layout, page_image)

@@ -6,6 +6,7 @@ and is kept for table geometry in extraction.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ocr.errors import CorruptFileError, EncryptedFileError, TooManyPixelsError
-from ocr.types import BBox, Word, reline
+from ocr.types import Word, reline
 
 
 @contextmanager
@@ -41,9 +42,9 @@ class TextLayer:
     words: tuple[Word, ...]
     usable: bool
     reason: str  # why the layer is (not) used, for diagnostics
-    width: float  # page size in points, as displayed
+    width: float  # page size in points, in the upright frame of the words
     height: float
-    rotation: int
+    rotation: int  # clockwise correction from the displayed page to that frame
 
 
 _GOOD_CATEGORIES = {
@@ -78,58 +79,85 @@ def _transform(rotation: int) -> callable:  # type: ignore[valid-type]
     return f
 
 
+def _upright_turns(chars: list[tuple[str, float, float, float, float] | None]) -> int:
+    """Quarter turns (clockwise) of the unrotated page that make its text run left to right:
+    0 for ordinary pages, else 1-3 for text drawn sideways or upside down (scanned-and-rotated
+    documents, landscape tables)."""
+    votes = [0.0, 0.0, 0.0, 0.0]
+    for a, b in itertools.pairwise(chars):
+        if a is None or b is None:
+            continue
+        dx = (b[1] + b[3]) / 2 - (a[1] + a[3]) / 2
+        dy = (b[2] + b[4]) / 2 - (a[2] + a[4]) / 2
+        if abs(dx) + abs(dy) > 0.05:
+            continue  # a jump to another line or column, not the next letter
+        # the advance (dx, dy) after k clockwise quarter turns: (dx,dy) -> (-dy,dx) per turn
+        for k, (ax, _) in enumerate(((dx, dy), (-dy, dx), (-dx, -dy), (dy, -dx))):
+            votes[k] += ax
+    return max(range(4), key=lambda k: votes[k])
+
+
 def read_text_layer(page: pdfium.PdfPage) -> TextLayer:
-    """Words with boxes from the page's text layer, and whether that layer can be trusted."""
-    rotation = page.get_rotation() % 360
-    width, height = page.get_size()
+    """Words with boxes from the page's text layer, and whether that layer can be trusted.
+
+    Boxes are given in the frame in which the text reads upright, left to right; `rotation` is
+    the clockwise correction from the page as displayed (its /Rotate) to that frame."""
+    display_rotation = page.get_rotation() % 360
     left, bottom, right, top = page.get_cropbox()
     w0, h0 = (right - left) or 1.0, (top - bottom) or 1.0
-    tf = _transform(rotation)
     textpage = page.get_textpage()
+    chars: list[tuple[str, float, float, float, float] | None] = []
+    bad = good = 0
     try:
         n = textpage.count_chars()
         text = textpage.get_text_range(0, n) if n else ""
-        words: list[Word] = []
-        cur: list[str] = []
-        box: list[float] | None = None
-        bad = good = 0
-
-        def flush() -> None:
-            nonlocal cur, box
-            if cur and box is not None:
-                (ua, va), (ub, vb) = tf(box[0], box[1]), tf(box[2], box[3])
-                bb: BBox = (min(ua, ub), min(va, vb), max(ua, ub), max(va, vb))
-                words.append(Word("".join(cur), bb, 1.0))
-            cur, box = [], None
-
         same_len = len(text) == n
         for i in range(n):
             ch = text[i] if same_len else pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
             if isinstance(ch, int):
                 ch = chr(ch)
             if ch.isspace() or ch == "\x00":
-                flush()
+                chars.append(None)
                 continue
-            cat = unicodedata.category(ch)
-            if cat in _GOOD_CATEGORIES or ch in "€%&@+=/\\#*'\"`~^<>|_":
+            if unicodedata.category(ch) in _GOOD_CATEGORIES or ch in "€%&@+=/\\#*'\"`~^<>|_":
                 good += 1
             else:
                 bad += 1
             x0, y0, x1, y1 = textpage.get_charbox(i)
-            u0, u1 = (x0 - left) / w0, (x1 - left) / w0
-            v0, v1 = (top - y1) / h0, (top - y0) / h0
-            if box is not None and (u0 - box[2] > 0.012 or abs(v0 - box[1]) > 0.02):
-                flush()  # a wide gap or a jump in height: a new word (tables without spaces)
-            if box is None:
-                box = [u0, v0, u1, v1]
-            else:
-                box = [min(box[0], u0), min(box[1], v0), max(box[2], u1), max(box[3], v1)]
-            cur.append(ch)
-        flush()
+            chars.append((ch, (x0 - left) / w0, (top - y1) / h0, (x1 - left) / w0, (top - y0) / h0))
     finally:
         textpage.close()
+    turns = _upright_turns(chars)
+    tf = _transform(90 * turns)
+    words: list[Word] = []
+    cur: list[str] = []
+    box: list[float] | None = None
+
+    def flush() -> None:
+        nonlocal cur, box
+        if cur and box is not None:
+            words.append(Word("".join(cur), (box[0], box[1], box[2], box[3]), 1.0))
+        cur, box = [], None
+
+    for c in chars:
+        if c is None:
+            flush()
+            continue
+        (ua, va), (ub, vb) = tf(c[1], c[2]), tf(c[3], c[4])
+        u0, v0, u1, v1 = min(ua, ub), min(va, vb), max(ua, ub), max(va, vb)
+        if box is not None and (u0 - box[2] > 0.012 or abs(v0 - box[1]) > 0.02):
+            flush()  # a wide gap or a jump in height: a new word (tables without spaces)
+        box = (
+            [u0, v0, u1, v1]
+            if box is None
+            else [min(box[0], u0), min(box[1], v0), max(box[2], u1), max(box[3], v1)]
+        )
+        cur.append(c[0])
+    flush()
     usable, reason = _verdict(page, words, good, bad)
-    return TextLayer(reline(words), usable, reason, width, height, rotation)
+    width, height = (h0, w0) if turns % 2 else (w0, h0)
+    correction = (90 * turns - display_rotation) % 360
+    return TextLayer(reline(words), usable, reason, width, height, correction)
 
 
 def _verdict(page: pdfium.PdfPage, words: list[Word], good: int, bad: int) -> tuple[bool, str]:

@@ -305,7 +305,7 @@ def _read(
                         i + 1,
                         round(layer.width),
                         round(layer.height),
-                        0,
+                        layer.rotation,
                         False,
                         layer.words,
                         steps=("text-layer",),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import numpy as np
+import pypdfium2 as pdfium
 import pytest
 
 from ocr import (
@@ -85,6 +87,20 @@ def test_digital_pdf_uses_text_layer_with_boxes() -> None:
     # words on one printed line share a line number, and lines are numbered top to bottom
     lines = [w.line for w in page.words]
     assert lines == sorted(lines)
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_text_layer_of_a_rotated_pdf_page_is_given_upright(rotate: int) -> None:
+    data = (FIX / "payslip_digital.pdf").read_bytes()
+    upright = read_layout(data, "p.pdf").pages[0]
+    doc = pdfium.PdfDocument(data)
+    doc[0].set_rotation(rotate)
+    buf = io.BytesIO()
+    doc.save(buf)
+    page = read_layout(buf.getvalue(), "rotated.pdf").pages[0]
+    assert page.ocr is False and page.rotation == (360 - rotate) % 360
+    assert page.text == upright.text
+    assert page.words[0].bbox == pytest.approx(upright.words[0].bbox, abs=1e-6)
 
 
 @pytest.mark.parametrize(
