@@ -17,7 +17,6 @@ import argparse
 import itertools
 import json
 import math
-import statistics
 import sys
 import time
 from collections import defaultdict
@@ -30,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from extraction import score
-from extraction.pipeline import extract_layout
+from extraction.pipeline import extract_layout, signals
 from extraction.result import ACCEPTED, MISSING
 from extraction.schema import DOCUMENT_TYPES, FIELDS
 from ocr import OcrOptions, read_layout, render_page
@@ -131,8 +130,6 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
     results = extract_layout(layout, _page_images(Path(item.file), layout))
     dt = time.perf_counter() - t0
     r = results[0]
-    signals = score.Signals(all(not p.ocr for p in layout.pages),
-                            statistics.mean([w.confidence for p in layout.pages for w in p.words] or [1.0]))  # fmt: skip
     fields = []
     for name in FIELDS[item.doc_type]:
         t = truth["fields"][name]["value"]
@@ -151,7 +148,7 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
             "fmt": item.fmt, "pages": item.pages, "type_got": r.document_type, "type_conf": r.type_confidence,
             "parts": len(results), "fields": fields, "needs_review": r.needs_review, "rows_truth": len(truth_rows),
             "rows_got": len(got_rows), "rows_matched": matched, "extract_s": dt, "ocr_s": item.ocr_s,
-            "text_layer": signals.text_layer}  # fmt: skip
+            "text_layer": all(not p.ocr for p in layout.pages)}  # fmt: skip
 
 
 def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]]:
@@ -165,10 +162,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
     truth = json.loads(Path(item.truth).read_text())
     layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
     ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
-    confs = [w.confidence for p in layout.pages if p.ocr for w in p.words]
-    sig = score.Signals(
-        all(not p.ocr for p in layout.pages), statistics.mean(confs) if confs else 1.0
-    )
+    sig = signals(layout)
     out = []
     for name, c in ex.fields.items():
         if c is not None and c.value is not None and name in truth["fields"]:

@@ -197,15 +197,10 @@ def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | N
 
 
 def _bsn(view: DocView) -> Candidate | None:
+    # a labelled value, or the unreadable value of a found label (review, not missing)
     cand = _label_value(view, "employee_bsn", normalize_bsn, validate=True)
     if cand is not None:
         return cand
-    labelled = [lab for lab in view.find_labels(labels(T, "employee_bsn"))]
-    if labelled:  # the label is there but its value did not parse: unreadable, not missing
-        label = labelled[0]
-        span = view.right_of(label) or view.below(label)
-        if span is not None:
-            return Candidate.from_span(span, normalize_bsn, label=label, validate=True)
     for span, m in view.search(_BSN):  # an unlabelled 9-digit number that passes the 11-test
         try:
             value = normalize_bsn(m[1])

@@ -59,8 +59,9 @@ def split_documents(layout: Layout) -> list[tuple[list[int], str, float]]:
     return parts
 
 
-def _signals(layout: Layout, pages: list[int]) -> Signals:
-    sel = [p for p in layout.pages if p.number in pages]
+def signals(layout: Layout, pages: list[int] | None = None) -> Signals:
+    """Reading mode and OCR quality of a document's pages (all pages when `pages` is None)."""
+    sel = [p for p in layout.pages if pages is None or p.number in pages]
     text_layer = all(not p.ocr for p in sel)
     confs = [w.confidence for p in sel if p.ocr for w in p.words]
     return Signals(text_layer, mean(confs) if confs else 1.0)
@@ -75,13 +76,13 @@ def extract_layout(
     for k, (pages, _, _) in enumerate(parts, 1):
         view = DocView(layout, pages)
         doc_type, type_conf = classify(view)
-        signals = _signals(layout, pages)
+        sig = signals(layout, pages)
         extraction = Extraction({})
         if doc_type in EXTRACTORS:
             sub = Layout(layout.source, tuple(p for p in layout.pages if p.number in pages))
             extraction = extractor(doc_type)(Context(sub, page_image))
         fields = {
-            name: field_result(doc_type, name, extraction.fields.get(name), signals)
+            name: field_result(doc_type, name, extraction.fields.get(name), sig)
             for name in FIELDS[doc_type]
         }
         source = layout.source.to_dict()
@@ -107,13 +108,21 @@ def extract_bytes(
     data: bytes, filename: str, options: OcrOptions | None = None
 ) -> list[DocumentResult]:
     """Read a file and return one result per document in it. Raises `OcrError` for bad files."""
+    return read_and_extract(data, filename, options)[1]
+
+
+def read_and_extract(
+    data: bytes, filename: str, options: OcrOptions | None = None
+) -> tuple[Layout | None, list[DocumentResult]]:
+    """`extract_bytes`, also returning the layout it read (None for bank exports, which have
+    no pages), so a caller that shows both reads the file once."""
     exports = importlib.import_module("extraction.exports")
     if exports.is_export(data):
         results = exports.export_to_results(data, filename, hashlib.sha256(data).hexdigest())
         for r in results:  # the same document checks as for statements read from paper
             r.checks = run_checks(r.document_type, r.fields, r.transactions) + r.checks
             r.finalize()
-        return results
+        return None, results
     layout, images = read_layout_with_images(data, filename, options)
     rendered: dict[int, np.ndarray] = {}
 
@@ -126,4 +135,4 @@ def extract_bytes(
             rendered[n] = np.ascontiguousarray(np.rot90(img, k=-turns)) if turns else img
         return rendered[n]
 
-    return extract_layout(layout, page_image)
+    return layout, extract_layout(layout, page_image)

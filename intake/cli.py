@@ -177,7 +177,7 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Generate a few sample documents and print how Scanstraat reads and extracts them."""
-    from extraction.pipeline import extract_bytes
+    from extraction.pipeline import read_and_extract
     from synth.generate import generate
 
     out = Path(args.out)
@@ -188,8 +188,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(
             f"\n===== {path.name}: a {line['document_type']} ({line['layout']}, {line['difficulty']}) ====="
         )
-        _print_layout_text(read_layout(data, path.name))
-        for result in extract_bytes(data, path.name):
+        layout, results = read_and_extract(data, path.name)
+        if layout is not None:
+            _print_layout_text(layout)
+        for result in results:
             print(f"\n--> read as {result.document_type} (p={result.type_confidence:.2f}), "
                   f"{'needs review: ' + ', '.join(result.review_reasons) if result.needs_review else 'fast lane'}")  # fmt: skip
             for name, f in result.fields.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -66,7 +66,7 @@ _GOOD_CATEGORIES = {
 }
 
 
-def _transform(rotation: int) -> callable:  # type: ignore[valid-type]
+def _transform(rotation: int) -> Callable[[float, float], tuple[float, float]]:
     def f(u: float, v: float) -> tuple[float, float]:
         if rotation == 90:
             return 1 - v, u

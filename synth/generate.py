@@ -290,15 +290,10 @@ def write_document(spec: DocumentSpec, out: Path) -> dict[str, Any]:
             page["degradation"] = meta
     truth["files"] = files
     (out / f"{spec.id}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
+    keys = ("id", "document_type", "layout", "holdout", "difficulty", "format", "files")
     return {
-        "id": spec.id,
-        "document_type": spec.doc_type,
-        "layout": spec.layout.name,
-        "holdout": spec.layout.holdout,
-        "difficulty": spec.difficulty,
-        "format": spec.fmt,
+        **{k: truth[k] for k in keys},
         "pages": len(truth["pages"]),
-        "files": files,
         "truth": f"{spec.id}.truth.json",
     }
 
