@@ -407,7 +407,7 @@ def find_structure(sheet: Sheet) -> Structure:
                 and (is_heading(ln) or short)
                 and "?" not in ln.text
                 and not set(folded) & APPLICANT_WORDS
-                and not any(sheet.is_label(w) for w in ln.words)
+                and (is_heading(ln) or not any(sheet.is_label(w) for w in ln.words))
             ):
                 start = (ln.page, ln.bbox[1])
         elif end is None and ln in headings and (ln.page, ln.bbox[1]) > start:

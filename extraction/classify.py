@@ -9,7 +9,18 @@ from extraction.base import knowledge
 from extraction.layout_query import DocView, fold
 
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
-_ROW = re.compile(r"^\d{1,2}[-./ ]\d{1,2}(?:[-./ ]\d{2,4})?\b.*\d,\d{2}")
+# a transaction row starts with a date: dd-mm, dd-mm-yy(yy) or "3 mrt"; a numbered question
+# ("3.2 Wat zijn uw woonlasten? € 634,83") is not one
+_ROW = re.compile(
+    r"^(?:\d{2}[-./]\d{2}(?:[-./]\d{2,4})?|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}"
+    r"|\d{1,2} (?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?)\b[^?]*\d,\d{2}",
+    re.IGNORECASE,
+)
+# numbering and question openers in front of a label: "1.3", "b)", "Wat is uw", "Heeft u"
+_LEAD = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)?"
+    r"(?:(?:wat|welke|wie|hoe|hoeveel|op welk|vanaf welke|sinds wanneer)\s+(?:is|zijn|was|heeft|hebt|bent)?\s*(?:uw|de|het|u)?\s*)?"
+)
 OTHER_BASELINE = 4.0  # a document must score above this to be one of the four contract types
 TEMPERATURE = 2.5
 
@@ -33,7 +44,10 @@ def type_scores(view: DocView) -> dict[str, float]:
     # Structure gates: a letter *about* an application or a bank account mentions the words in
     # running text, but a form has field labels on short lines, a statement has transaction rows
     # or balance lines, a payslip has pay lines. Without that structure the keywords count little.
-    starts = {" ".join(fold(w.text) for w in line.words[:4]) for line in view.lines}
+    starts = {
+        _LEAD.sub("", " ".join(fold(w.text.replace("?", "")) for w in line.words[:8]), count=1)
+        for line in view.lines
+    }
     fields = knowledge()["fields"]
 
     def labelled_lines(doc_type: str) -> int:
@@ -53,7 +67,7 @@ def type_scores(view: DocView) -> dict[str, float]:
             scores["bank_statement"] *= 0.35
         if labelled_lines("payslip") < 2:
             scores["payslip"] *= 0.35
-    scores["other"] = OTHER_BASELINE
+    scores["other"] += OTHER_BASELINE  # the letter markers plus the bar every type must pass
     return scores
 
 

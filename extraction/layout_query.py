@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ocr.types import BBox, Layout, Page, Word
 
@@ -21,6 +22,18 @@ def fold(text: str) -> str:
     t = unicodedata.normalize("NFKD", text.lower())
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     return t.strip(" .:;,*()[]")
+
+
+def _words_match(words: Sequence[str], target: str) -> bool:
+    """Each word of a multi-word label must itself be close: 'Tussenvoegsel ter' is not
+    'tussenvoegsel partner', although the strings as a whole are 87 % alike."""
+    for got, want in zip(words, target.split(), strict=True):
+        if len(want) <= 4:
+            if Levenshtein.distance(got, want) > 1:
+                return False
+        elif fuzz.ratio(got, want) < 75:
+            return False
+    return True
 
 
 def union(boxes: Iterable[BBox]) -> BBox:
@@ -112,6 +125,8 @@ class DocView:
                     if not cand:
                         continue
                     score = 1.0 if cand == target else fuzz.ratio(cand, target) / 100
+                    if score < 1.0 and n > 1 and not _words_match(folded[i : i + n], target):
+                        continue
                     if score >= min_score and (len(target) > 3 or score == 1.0):
                         hits.append(Span(line.page, line, i, i + n, score))
         hits.sort(key=lambda s: (-s.score, s.page, s.line.index, s.start))

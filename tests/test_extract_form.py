@@ -194,6 +194,44 @@ def test_label_left_combined_labels_and_comb_digits() -> None:
     assert got["email"] is None and got["iban"] is None  # not on this form: missing
 
 
+def test_prefix_rows_in_applicant_and_partner_sections_a_hint_above() -> None:
+    # a hint line that fuzzily names a label ('Geboortedatums als ...') and a partner heading
+    # that is also the has-partner label's word must not shift applicant values to the partner
+    lay = _layout(
+        [
+            (0.06, _row(0.5, "Geboortedatums als dd mm jjjj")),
+            (0.10, _row(0.1, "1 Persoonlijke gegevens aanvrager")),
+            (0.13, _row(0.1, "Voornamen") + _row(0.3, "Bart Mohamed")),
+            (
+                0.16,
+                _row(0.1, "Tussenvoegsel")
+                + _row(0.3, "ter")
+                + _row(0.5, "Achternaam")
+                + _row(0.7, "Horst"),
+            ),
+            (0.19, _row(0.1, "Geboortedatum") + _row(0.3, "1 3 1 0 1 9 7 9", gap=0.02)),
+            (0.24, _row(0.1, "2 Partner")),
+            (0.27, _row(0.1, "Heeft u een partner?") + _row(0.4, "Ja") + _row(0.5, "Nee")),
+            (0.30, _row(0.1, "Voornamen") + _row(0.3, "Noor Ingrid")),
+            (
+                0.33,
+                _row(0.1, "Tussenvoegsel")
+                + _row(0.3, "van")
+                + _row(0.5, "Achternaam")
+                + _row(0.7, "Leeuwen"),
+            ),
+            (0.36, _row(0.1, "Geboortedatum") + _row(0.3, "0 8 0 9 1 9 7 5", gap=0.02)),
+            (0.42, _row(0.1, "3 Woonsituatie")),
+            (0.45, _row(0.1, "Aantal kinderen") + _row(0.3, "2")),
+        ]
+    )
+    got = _values(Context(lay))
+    assert (got["applicant_surname"], got["partner_surname"]) == ("ter Horst", "van Leeuwen")
+    assert got["applicant_date_of_birth"] == "1979-10-13"
+    assert got["partner_date_of_birth"] == "1975-09-08"
+    assert got["partner_first_names"] == "Noor Ingrid"
+
+
 def test_labels_above_in_columns_and_partner_section() -> None:
     lay = _layout(
         [
