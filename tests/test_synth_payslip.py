@@ -47,10 +47,11 @@ def _printed_lines(doc: RenderedDocument, page: int) -> list[str]:
     return [" ".join(w.text for w in line.words) for line in doc.pages[page - 1].lines]
 
 
-def test_six_layouts_last_two_holdout() -> None:
-    assert len(LAYOUTS) == 6
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 2
-    assert len({lay.name for lay in LAYOUTS}) == 6
+def test_seven_layouts_last_three_holdout() -> None:
+    assert len(LAYOUTS) == 7
+    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
+    assert len({lay.name for lay in LAYOUTS}) == 7
+    assert LAYOUTS[-1].name == "payslip.loonstrook_bureau"
 
 
 def test_four_weekly_households_are_covered() -> None:
@@ -184,3 +185,38 @@ def test_no_overflow_or_overprint_with_long_names(lay: Layout) -> None:
                         " ".join(w.text for w in doc.pages[0].lines[a].words),
                         " ".join(w.text for w in doc.pages[0].lines[b].words),
                     )
+
+
+def test_loonstrook_bureau_covers_its_period_and_hours_variants() -> None:
+    """The holdout bureau slip prints the period three ways and hours only sometimes; every
+    variant marks its evidence where it is printed."""
+    lay = next(lay for lay in LAYOUTS if lay.name == "payslip.loonstrook_bureau")
+    seen: set[str] = set()
+    hours = set()
+    for i, app_seed in enumerate(APP_SEEDS):
+        for k in range(4):
+            p = _payslip(app_seed, k)
+            doc = _render(lay, p, seed=77 * i + k)
+            start = doc.fields["pay_period_start"]
+            assert start.text is not None
+            if start.value is None:
+                assert start.text == f"Periode {p.period_number} - {p.period_label.split()[-1]}"
+                seen.add("bare")
+            elif " t/m " in start.text:
+                seen.add("dates")
+            else:
+                assert start.text == p.period_label and p.period_number is None
+                seen.add("month")
+            hours.add("hours_worked" in doc.fields)
+            # gross is marked on the 'Bruto loon' subtotal row, not on the 'Salaris' line
+            gross = doc.fields["gross_pay"].box
+            assert gross is not None
+            labels = [
+                _line_box(line.words)
+                for line in doc.pages[0].lines
+                if " ".join(w.text for w in line.words)
+                in ("Bruto loon", "Brutoloon", "Totaal bruto")
+            ]
+            assert len(labels) == 1 and abs(labels[0][3] - gross[3]) < 0.5
+    assert seen == {"bare", "dates", "month"}
+    assert hours == {True, False}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from decimal import Decimal
 
 from synth.canvas import DocCanvas
@@ -1110,3 +1111,377 @@ def uitzend(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         font=font,
         size=7.5,
     )
+
+
+# --- payslip.loonstrook_bureau (holdout): an SME payroll package's A4 loonstrook -------------
+
+
+@layout("payslip", "loonstrook_bureau", holdout=True)
+def loonstrook_bureau(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
+    """What the payroll software of an accountancy office prints for an SME: employer block
+    with loonheffingennummer, grey section bars, a dense employee grid, 'Periode: 04 - 2026'
+    with printed dates, a borderless components table with signed amounts and subtotals (either
+    with 'Tabel | BT' fiscal columns or with a 'Cumulatief' column), then cumulatives, leave
+    balances, employer charges and a notice box; small DejaVu Sans or Liberation Sans Narrow."""
+    font, bold, fs = rng.choice(
+        [
+            ("DejaVuSans", "DejaVuSans-Bold", 7.4),
+            ("LiberationSansNarrow", "LiberationSans-Bold", 8.4),
+        ]
+    )
+    bs = 7.4 if font == "DejaVuSans" else 7.8  # the bold face is wider than the narrow one
+    style = rng.choice(["plain", "plain", "nothousands"])
+    label_c = _grey(0.3)
+    bar: Rgb = rng.choice([_grey(0.86), (0.85, 0.89, 0.93), (0.88, 0.91, 0.87)])
+    colon = rng.choice(["", ":"])
+    lh = 4.4
+    left, right = 14.0, 196.0
+
+    def fit(text: str, f: str, size: float, max_w: float) -> float:
+        while size > 5.5 and c.width(text, f, size) > max_w:
+            size -= 0.2
+        return size
+
+    def section(y: float, title: str, x0: float = left, x1: float = right) -> None:
+        c.rect(x0, y - 3.6, x1 - x0, 5.0, stroke=0, fill=bar)
+        c.text(x0 + 1.5, y, title, font=bold, size=bs)
+
+    def amount(value: Decimal) -> str:
+        return money_nl(value, style)
+
+    earlier = (_period_index(p) - 1) * Decimal(str(round(rng.uniform(0.97, 1.03), 4)))
+
+    def cum(value: Decimal) -> Decimal:
+        """Year to date, with one factor for the whole slip so the cumulatives agree."""
+        return money(value + value * earlier)
+
+    # -- employer header and period panel -------------------------------------------------
+    employer = p.job.employer
+    c.text(
+        left,
+        18,
+        employer.name,
+        font=bold,
+        size=fit(employer.name, bold, 11.5, 104),
+        field="employer_name",
+        value=employer.name,
+    )
+    e = employer.address
+    c.text(left, 23.5, f"{e.street} {e.house_number}", font=font, size=fs)
+    c.text(left, 23.5 + lh * 0.85, f"{e.postcode_printed}  {e.city.upper()}", font=font, size=fs)
+    c.text(
+        left,
+        23.5 + lh * 1.7 + 1,
+        f"Loonheffingennummer{colon} {employer.tax_number}",
+        font=font,
+        size=fs,
+    )
+    c.text(
+        right,
+        18,
+        rng.choice(["Loonstrook", "Salarisstrook", "Loonspecificatie"]),
+        font=bold,
+        size=13,
+        align="right",
+    )
+
+    assert p.period_start is not None and p.period_end is not None
+    year = p.period_start.year if p.period_number is None else int(p.period_label.split()[-1])
+    dates = f"{date_nl(p.period_start, 'dash')} t/m {date_nl(p.period_end, 'dash')}"
+    # rows of the period panel: (label, value, bold, dated); dated None = not period evidence
+    panel: list[tuple[str, str, bool, bool | None]] = []
+    head: str | None = None  # a bare 'Periode 4 - 2026' under the title (four-weekly, no dates)
+    if p.period_number is None and rng.random() < 0.4:
+        panel.append(("Verloningsperiode", p.period_label, True, True))
+        panel.append(("Loontijdvak", "Maand", False, None))
+    elif p.period_number is not None and rng.random() < 0.5:
+        head = f"Periode {p.period_number} - {year}"
+        panel.append(("Loontijdvak", "4 weken", False, None))
+    else:
+        num = p.period_number if p.period_number is not None else p.period_start.month
+        panel.append(("Periode", f"{num:02d} - {year}", True, None))
+        panel.append((rng.choice(["Van t/m", "Datum"]), dates, False, True))
+    panel.append(("Datum uitbetaling", date_nl(p.payment_date, "dash"), False, None))
+    label_w = max(c.width(f"{lab}{colon}", font, fs) for lab, *_ in panel)
+    value_w = max(
+        c.width(val, bold, bs + 0.6) if b else c.width(val, font, fs) for _, val, b, _ in panel
+    )
+    px_v = right - value_w
+    px_l = px_v - label_w - 4
+    py = 24.0
+    if head is not None:
+        box = c.text(right, py, head, font=bold, size=bs + 0.6, align="right")
+        _mark_period(c, p, box, head, False)
+        py += lh
+    for i, (label, val, is_bold, dated) in enumerate(panel):
+        yy = py + i * lh
+        c.text(px_l, yy, f"{label}{colon}", font=font, size=fs, color=label_c)
+        box = c.text(
+            px_v, yy, val, font=bold if is_bold else font, size=bs + 0.6 if is_bold else fs
+        )
+        if dated is not None:
+            _mark_period(c, p, box, val, dated)
+
+    # -- employee grid ---------------------------------------------------------------------
+    y = 44.0
+    section(y, rng.choice(["Gegevens werknemer", "Werknemergegevens", "Medewerker"]))
+    name = _employee_name(p, rng.choice(["formal", "short", "full"]))
+    shown = f"{_title(p)} {name}" if rng.random() < 0.3 else name
+    iban = p.account.iban_printed if rng.random() < 0.5 else p.account.iban
+    rows_l: list[tuple[str, str, str | None, object]] = [
+        ("Naam", shown, "employee_name", name),
+        (rng.choice(["Personeelsnr.", "Personeelsnummer"]), p.job.employee_number, None, None),
+        (
+            rng.choice(["BSN/Sofinummer", "BSN/Sofi-nr.", "Sofinummer"]),
+            p.person.bsn,
+            "employee_bsn",
+            p.person.bsn,
+        ),
+        ("Geboortedatum", date_nl(p.person.date_of_birth, "dash"), None, None),
+        (
+            rng.choice(["IBAN", "Rekeningnummer", "Bankrekening"]),
+            iban,
+            "employee_iban",
+            p.account.iban,
+        ),
+    ]
+    lx, vx, rx, rvx = left + 2, 48.0, 114.0, 152.0
+    yy = y + 6.5
+    for i, (label, val, fname, norm) in enumerate(rows_l):
+        c.text(lx, yy + i * lh, f"{label}{colon}", font=font, size=fs, color=label_c)
+        size = fit(val, font, fs, rx - vx - 4)
+        c.text(vx, yy + i * lh, val, font=font, size=size, field=fname, value=norm)
+    ptf = p.job.hours_per_week / Decimal(38) * 100
+    tabel = "Wit, 4 weken" if p.period_number is not None else "Wit, maand"
+    rows_r = [
+        (rng.choice(["Uren per week", "Contracturen p/w"]), money_nl(p.job.hours_per_week)),
+        ("Deeltijdpercentage", f"{money_nl(money(ptf))}%"),
+        ("Loonheffingskorting", "Ja" if rng.random() < 0.9 else "Nee"),
+        (rng.choice(["Tabel", "Tabelsoort"]), tabel),
+        ("Bijz. tarief", rng.choice(["36,97%", "37,48%", "42,35%", "49,50%"])),
+    ]
+    for i, (label, val) in enumerate(rows_r):
+        c.text(rx, yy + i * lh, f"{label}{colon}", font=font, size=fs, color=label_c)
+        c.text(rvx, yy + i * lh, val, font=font, size=fs)
+
+    # -- wage components ---------------------------------------------------------------------
+    fiscal_cols = rng.random() < 0.5
+    if fiscal_cols:  # Omschrijving | Aantal | Tarief | Tabel | BT | Bedrag (right edges)
+        heads = [("Aantal", 98.0), ("Tarief", 118.0), ("Tabel", 142.0), ("BT", 160.0)]
+    else:  # Omschrijving | Aantal | Tarief | Bedrag | Cumulatief
+        heads = [("Aantal", 104.0), ("Tarief", 126.0), ("Cumulatief", right - 2)]
+    col_amt = right - 2 if fiscal_cols else 158.0
+    col: dict[str, float] = dict(heads)
+    y = yy + 5 * lh + 7
+    c.rect(left, y - 3.6, right - left, 5.0, stroke=0, fill=bar)
+    c.text(left + 1.5, y, "Omschrijving", font=bold, size=bs)
+    for head, x in heads:
+        c.text(x, y, head, font=bold, size=bs, align="right")
+    c.text(col_amt, y, "Bedrag", font=bold, size=bs, align="right")
+    y += 1.4
+    c.line(left, y, right, y, width=0.5)
+
+    def row(
+        label: str,
+        value: Decimal | None,
+        *,
+        f: str = font,
+        cells: dict[str, str] | None = None,
+        fname: str | None = None,
+        with_cum: bool = True,
+    ) -> float:
+        nonlocal y
+        y += lh + 0.4
+        c.text(left + 1.5, y, label, font=f, size=bs if f == bold else fs)
+        for key, text in (cells or {}).items():
+            c.text(col[key], y, text, font=font, size=fs, align="right")
+        if value is not None:
+            c.text(
+                col_amt,
+                y,
+                amount(value),
+                font=f,
+                size=bs if f == bold else fs,
+                align="right",
+                field=fname,
+                value=None if fname is None else money_norm(abs(value)),
+            )
+            if with_cum and not fiscal_cols:
+                c.text(
+                    col["Cumulatief"],
+                    y,
+                    amount(cum(value)),
+                    font=font,
+                    size=fs,
+                    align="right",
+                    color=label_c,
+                )
+        return y
+
+    def rule(x0: float, width: float = 0.3) -> None:
+        c.line(x0, y + 1.6, right, y + 1.6, width=width)
+
+    hours_mode = rng.choice(["salaris", "info", "none"])
+    salaris: dict[str, str] = {}
+    if fiscal_cols:
+        salaris["Tabel"] = amount(p.gross_pay)
+    if hours_mode == "salaris" and p.hours_worked:
+        rate = money(p.gross_pay / p.hours_worked)
+        salaris["Tarief"] = money_nl(rate, "nothousands")
+    row(
+        rng.choice(
+            [
+                "Salaris",
+                "Salaris periode",
+                "Maandsalaris" if p.period_number is None else "Salaris 4 weken",
+            ]
+        ),
+        p.gross_pay,
+        cells=salaris,
+    )
+    if hours_mode != "none":
+        hours_text = money_nl(p.hours_worked)
+        if hours_mode == "info":
+            row(rng.choice(["Gewerkte uren", "Uren gewerkt"]), None)
+        c.text(
+            col["Aantal"],
+            y,
+            hours_text,
+            font=font,
+            size=fs,
+            align="right",
+            field="hours_worked",
+            value=money_norm(p.hours_worked),
+        )
+    rule(col_amt - 26)
+    row(
+        rng.choice(["Bruto loon", "Brutoloon", "Totaal bruto"]),
+        p.gross_pay,
+        f=bold,
+        fname="gross_pay",
+    )
+    deductions = [ln for ln in p.other_lines if ln.amount < 0]
+    additions = [ln for ln in p.other_lines if ln.amount >= 0]
+    for ln in deductions:
+        cells = {"Tarief": "4,50%"} if ln.label == "Pensioenpremie" else {}
+        if fiscal_cols:
+            cells["Tabel"] = amount(ln.amount)
+        row(ln.label, ln.amount, cells=cells)
+    row(
+        rng.choice(["Loonheffing (tabel)", "Loonheffing", "Loonheffing tabel"]),
+        -p.wage_tax,
+        fname="wage_tax",
+    )
+    if additions:
+        rule(col_amt - 26)
+        subtotal = p.gross_pay - p.wage_tax + sum((ln.amount for ln in deductions), Decimal(0))
+        row("Netto loon", money(subtotal), f=bold)
+        for ln in additions:
+            row(ln.label, ln.amount, cells={"Aantal": "1,00"} if rng.random() < 0.5 else None)
+    rule(left, 0.6)
+    y += 0.8
+    final = ["Uit te betalen", "Te betalen", "Netto uitbetaling"]
+    if not additions:
+        final.append("Netto loon")
+    row(rng.choice(final), p.net_pay, f=bold, fname="net_pay", with_cum=False)
+    c.line(col_amt - 24, y + 1.6, col_amt, y + 1.6, width=0.4)
+    c.line(col_amt - 24, y + 2.4, col_amt, y + 2.4, width=0.4)
+
+    # -- cumulatives / leave balances / employer charges --------------------------------------
+    ex = _extras(p)
+    idx = _period_index(p)
+    y += 13
+    mid = 104.0
+    if fiscal_cols:
+        section(y, f"Cumulatieven t/m periode {idx:02d}", left, mid - 3)
+        basis = [
+            ("Loon voor de loonheffing", cum(ex["fiscaal"])),
+            ("Ingehouden loonheffing", cum(p.wage_tax)),
+            ("SV-loon", cum(ex["sv"])),
+            ("Verrekende heffingskorting", cum(ex["heffingskorting"])),
+        ]
+    else:
+        section(y, "Grondslagen deze periode", left, mid - 3)
+        basis = [
+            ("Loon voor de loonheffing", ex["fiscaal"]),
+            ("Premieloon werknemersverz.", ex["sv"]),
+            ("Loon Zvw", ex["fiscaal"]),
+            ("Verrekende heffingskorting", ex["heffingskorting"]),
+        ]
+    yb = y + 1.5
+    for label, val in basis:
+        yb += lh
+        c.text(left + 1.5, yb, label, font=font, size=fs)
+        c.text(mid - 5, yb, amount(val), font=font, size=fs, align="right")
+
+    section(y, rng.choice(["Verlof en reserveringen", "Saldi"]), mid + 3, right)
+    yv = y + 1.5 + lh
+    for head, x in (("Opbouw", 150.0), ("Opname", 172.0), ("Saldo", right - 1.5)):
+        c.text(x, yv, head, font=bold, size=bs - 0.4, align="right", color=label_c)
+    per_period = p.job.hours_per_week * 4 / (13 if p.period_number is not None else 12)
+    built = money(per_period)
+    taken = money(Decimal(rng.choice([0, 0, 4, 8, 16])) * p.job.hours_per_week / 40)
+    saldo = money(built * idx + Decimal(rng.randint(0, 60)) - taken * rng.randint(1, 3))
+    balances = [
+        ("Vakantie-uren", money_nl(built), money_nl(taken), money_nl(max(saldo, built))),
+        (
+            "Vakantiegeld 8%",
+            amount(ex["vakantiegeld"]),
+            amount(Decimal(0)),
+            amount(cum(ex["vakantiegeld"])),
+        ),
+    ]
+    for label, b_, t_, s_ in balances:
+        yv += lh
+        c.text(mid + 4.5, yv, label, font=font, size=fs)
+        c.text(150, yv, b_, font=font, size=fs, align="right")
+        c.text(172, yv, t_, font=font, size=fs, align="right")
+        c.text(right - 1.5, yv, s_, font=font, size=fs, align="right")
+
+    y = max(yb, yv) + 10
+    section(y, "Werkgeverslasten (ter informatie)")
+    charges = [("Premie WGA werkgever", money(p.gross_pay * Decimal("0.0052")))]
+    if ex["pension"]:
+        charges.append(("Pensioenpremie werkgever", money(-ex["pension"] * Decimal("1.5"))))
+    charges += [
+        ("Premie Awf", money(p.gross_pay * Decimal("0.0264"))),
+        ("Werkgeversheffing Zvw", money(ex["fiscaal"] * Decimal("0.0651"))),
+    ]
+    yc = y + 1.5
+    for i, (label, val) in enumerate(charges):
+        x = left + 1.5 if i % 2 == 0 else mid + 4.5
+        x_amt = mid - 5 if i % 2 == 0 else right - 1.5
+        if i % 2 == 0:
+            yc += lh
+        c.text(x, yc, label, font=font, size=fs)
+        c.text(x_amt, yc, amount(val), font=font, size=fs, align="right")
+
+    y = yc + 10
+    notice = rng.choice(
+        [
+            f"Het netto loon wordt op {date_nl(p.payment_date, 'long')} overgemaakt op uw "
+            "rekening. Controleer deze loonstrook; meld onjuistheden binnen 14 dagen bij de "
+            "salarisadministratie.",
+            "Het vakantiegeld wordt met het salaris van mei uitbetaald. Bewaar uw loonstroken "
+            "en jaaropgaaf; u heeft ze nodig voor uw belastingaangifte.",
+            "Wijzigingen in uw adres of bankrekeningnummer kunt u doorgeven via het "
+            "werknemersportaal of aan de salarisadministratie.",
+        ]
+    )
+    lines = c.wrap(notice, font, fs, right - left - 6)
+    c.rect(left, y - 4, right - left, 6.5 + lh * len(lines), stroke=0.4, color=_grey(0.55))
+    c.text(left + 3, y + 0.5, "Mededelingen", font=bold, size=bs)
+    for i, text in enumerate(lines):
+        c.text(left + 3, y + 0.5 + lh * (i + 1), text, font=font, size=fs)
+
+    printed = date_nl(p.payment_date - timedelta(days=rng.randint(2, 6)), "dash")
+    c.line(left, 281, right, 281, width=0.3, color=_grey(0.6))
+    c.text(
+        left,
+        285,
+        f"{employer.name} · Afdrukdatum {printed}",
+        font=font,
+        size=fs - 0.8,
+        color=label_c,
+    )
+    c.text(right, 285, "Pagina 1 van 1", font=font, size=fs - 0.8, align="right", color=label_c)
