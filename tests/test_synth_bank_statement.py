@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -127,9 +128,10 @@ def _no_overlap(doc: RenderedDocument) -> None:
 
 
 def test_registry() -> None:
-    assert len(LAYOUTS) == 6
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 2
-    assert len(set(IDS)) == 6
+    assert len(LAYOUTS) == 7
+    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
+    assert len(set(IDS)) == 7
+    assert IDS[-1] == "bank_statement.kwartaal_pdf"
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=IDS)
@@ -209,3 +211,103 @@ def test_layouts_differ_in_wording() -> None:
         words = tuple(sorted({w.text for line in doc.pages[0].lines for w in line.words}))
         seen.add(words)
     assert len(seen) == len(LAYOUTS)
+
+
+# --- bank_statement.kwartaal_pdf (holdout): the internet-banking PDF download ---------------------
+
+KWARTAAL = next(lay for lay in LAYOUTS if lay.name == "bank_statement.kwartaal_pdf")
+_AMOUNT = re.compile(r"^[+-]?€?\s?-?\d{1,3}(\.\d{3})*,\d{2}$")
+
+
+def _parse(text: str) -> Decimal:
+    body = text.replace("€", "").replace(" ", "").replace(".", "").replace(",", ".")
+    return Decimal(body)
+
+
+def _line_texts(doc: RenderedDocument, page: int) -> list[str]:
+    return [" ".join(w.text for w in line.words) for line in doc.pages[page].lines]
+
+
+def _value_right_of(doc: RenderedDocument, page: int, label: str) -> Decimal:
+    """The amount printed on the same baseline to the right of the line that starts with label."""
+    lines = doc.pages[page].lines
+    head = next(ln for ln in lines if " ".join(w.text for w in ln.words).startswith(label))
+    y, x = head.words[0].box[3], head.words[-1].box[2]
+    cands = [
+        ln
+        for ln in lines
+        if abs(ln.words[0].box[3] - y) < 0.2
+        and ln.words[0].box[0] > x
+        and _AMOUNT.match(" ".join(w.text for w in ln.words))
+    ]
+    assert len(cands) == 1, (label, cands)
+    return _parse(" ".join(w.text for w in cands[0].words))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 6, 8])
+def test_kwartaal_pdf_balances_add_up_across_pages(seed: int) -> None:
+    st = _long_statement(seed)
+    doc = _render(KWARTAAL, st, seed)
+    n = len(doc.pages)
+    assert n >= 2
+    _check_truth(doc, st)
+    # the summary block on page 1: opening + credits - debits == closing, as printed
+    texts = _line_texts(doc, 0)
+    open_label = next(t for t in texts if t.startswith(("Beginsaldo", "Saldo op")))
+    close_label = [t for t in texts if t.startswith(("Eindsaldo", "Saldo op"))][-1]
+    opening = _value_right_of(doc, 0, open_label)
+    closing = _value_right_of(doc, 0, close_label)
+    bij = _value_right_of(doc, 0, "Totaal bijgeschreven")
+    af = _value_right_of(doc, 0, "Totaal afgeschreven")
+    assert (opening, closing) == (st.opening_balance, st.closing_balance)
+    assert opening + bij - af == closing
+    # every row's printed amount, signed by its Af/Bij marker or its +/- sign, adds up over the
+    # pages from the opening to the closing balance
+    running = opening
+    per_page = [0] * n
+    for r in doc.transactions:
+        page = doc.pages[r["page"] - 1]
+        per_page[r["page"] - 1] += 1
+        x0, y0, x1, _ = r["bbox"]
+        first = [
+            w
+            for line in page.lines
+            for w in line.words
+            if x0 - 0.01 <= w.box[0] and w.box[2] <= x1 + 0.01 and abs(w.box[1] - y0) < 0.5
+        ]
+        amount = next(w.text for w in reversed(first) if _AMOUNT.match(w.text))
+        value = _parse(amount)
+        if "Af" in {w.text for w in first}:
+            value = -value
+        assert value == Decimal(r["amount"]), (r, amount)
+        running += value
+    assert running == closing
+    assert all(per_page), per_page  # no page without rows
+    # the closing balance is printed again under the last row
+    assert _value_right_of(doc, n - 1, close_label) == closing
+    # each page: "Pagina p van n" and the repeated table header
+    for p in range(n):
+        texts = _line_texts(doc, p)
+        assert f"Pagina {p + 1} van {n}" in texts
+        assert "Naam / Omschrijving" in texts and "Bedrag (EUR)" in texts
+
+
+def test_kwartaal_pdf_detail_lines() -> None:
+    """Rows print 'Naam: .. Omschrijving: .. IBAN: ..' details; both amount styles occur."""
+    styles = set()
+    for seed in [*SEEDS, 5, 6, 7, 8]:
+        st = _statement(seed)
+        doc = _render(KWARTAAL, st, seed)
+        _check_truth(doc, st)
+        _no_overlap(doc)
+        words = {w.text for page in doc.pages for line in page.lines for w in line.words}
+        styles.add("Af/Bij" in words)
+        for r, t in zip(doc.transactions, st.transactions, strict=True):
+            assert r["description"].startswith(t.counterparty_name)
+            if t.counterparty_iban:
+                assert r["counterparty_iban"] == t.counterparty_iban
+                assert f"IBAN: {t.counterparty_iban}" in r["description"]
+                assert f"Omschrijving: {t.description}" in r["description"]
+            elif t.description != t.counterparty_name:
+                assert f"Omschrijving: {t.description}" in r["description"]
+    assert styles == {True, False}

@@ -4,10 +4,13 @@ are deterministic."""
 from __future__ import annotations
 
 import random
+import re
+from decimal import Decimal
 
 import pytest
 
 from synth.canvas import PAGE_H_MM, PAGE_W_MM, Box, DocCanvas, RenderedDocument
+from synth.fmt import amount_nl, date_nl
 from synth.generate import Letter, plan, render_spec
 from synth.layouts import layouts_for
 from synth.layouts.base import Layout
@@ -43,10 +46,11 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h / smaller if smaller > 0 else 0.0
 
 
-def test_six_layouts_last_two_holdout() -> None:
-    assert len(LAYOUTS) == 6
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 2
-    assert len({lay.name for lay in LAYOUTS}) == 6
+def test_seven_layouts_last_three_holdout() -> None:
+    assert len(LAYOUTS) == 7
+    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
+    assert len({lay.name for lay in LAYOUTS}) == 7
+    assert LAYOUTS[-1].name == "other.beschikking"
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=lambda lay: lay.name)
@@ -111,3 +115,71 @@ def test_deterministic(lay: Layout) -> None:
     assert a.pages == b.pages
     c = _render(lay, Letter(make_application(10), "energie"), 7)
     assert c.pdf != a.pdf
+
+
+# --- other.beschikking (holdout): a decision letter that names everything but is a letter -------
+
+BESCHIKKING = next(lay for lay in LAYOUTS if lay.name == "other.beschikking")
+_EURO = re.compile(r"^€ \d{1,3}(\.\d{3})*,\d{2}$")
+
+
+def _euro_value(text: str) -> Decimal:
+    return Decimal(text.removeprefix("€ ").replace(".", "").replace(",", "."))
+
+
+def _texts(doc: RenderedDocument) -> list[tuple[int, float, float, str]]:
+    """(page, y, x, text) of every truth line, in reading order."""
+    return [
+        (p, line.words[0].box[3], line.words[0].box[0], " ".join(w.text for w in line.words))
+        for p, page in enumerate(doc.pages)
+        for line in page.lines
+    ]
+
+
+def test_beschikking_names_application_bsn_iban_and_adds_up() -> None:
+    outcomes = set()
+    for app_seed in range(1, 25):
+        app = make_application(app_seed)
+        doc = _render(BESCHIKKING, Letter(app, "brief"), app_seed)
+        assert doc.fields == {} and doc.transactions == [] and doc.signature_box is None
+        lines = _texts(doc)
+        text = " ".join(t for *_, t in lines)
+        for phrase in (
+            "BESCHIKKING",
+            "Ons kenmerk",
+            "Datum",
+            "Onderwerp",
+            "Besluit op uw aanvraag bijstand",
+            "aanvraag ingediend",
+            f"burgerservicenummer (BSN) {app.applicant.bsn}",
+            f"rekening {app.account.iban_printed}",
+            f"met ingang van {date_nl(app.requested_start_date, 'long')}",
+            "Berekening",
+            "per maand",
+            "Met vriendelijke groet,",
+            "Bezwaar maken",
+            "binnen zes weken",
+            app.applicant.surname_core,
+        ):
+            assert phrase in text, (app_seed, phrase)
+        # the 'Berekening' table: the amounts printed right of its rows add up
+        head = next(i for i, line in enumerate(lines) if line[3] == "Berekening")
+        end = next(
+            i for i, line in enumerate(lines) if i > head and line[3] in ("Betaling", "Voorschot")
+        )
+        table = [line for line in lines[head + 1 : end] if _EURO.match(line[3])]
+        labels = [line[3] for line in lines[head + 1 : end] if not _EURO.match(line[3])]
+        amounts = [_euro_value(line[3]) for line in table]
+        assert all(line[2] > 120 for line in table)  # right-aligned amount column
+        assert 3 <= len(amounts) <= 4
+        assert labels[0].startswith("Bijstandsnorm")
+        if labels[-1] == "Te betalen bijstand per maand":
+            outcomes.add("toekenning")
+            assert amounts[0] - sum(amounts[1:-1]) == amounts[-1] > 0
+            assert f"Uw uitkering bedraagt € {amount_nl(amounts[-1])} per maand" in text
+        else:
+            outcomes.add("afwijzing")
+            assert labels[-1] == "Inkomen boven de bijstandsnorm"
+            assert amounts[1] - amounts[0] == amounts[-1]
+            assert "wijzen uw aanvraag" in text
+    assert outcomes == {"toekenning", "afwijzing"}

@@ -1073,3 +1073,251 @@ def app_grouped(c: DocCanvas, st: Statement, rng: random.Random) -> None:
         )
 
     _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=None, tail=tail)
+
+
+# --- 7. online-banking PDF download: summary block, name + grey "Naam: ... IBAN: ..." (holdout) --
+
+_KW_CODES = {
+    "BA": "Betaalautomaat",
+    "GT": "Online bankieren",
+    "IC": "Incasso",
+    "OV": "Overschrijving",
+    "DV": "Diversen",
+}
+
+
+def _kw_code(t: Transaction) -> str:
+    """The two-letter booking code internet banking prints next to each row."""
+    if t.counterparty_iban is None:
+        return "DV" if t.amount >= 0 else "BA"
+    if t.amount >= 0:
+        return "OV"
+    return "GT" if t.description.startswith("Huur") else "IC"
+
+
+def _kw_details(t: Transaction, code: str, rng: random.Random) -> str:
+    """The grey notice text under the counterparty's name ("Mededelingen")."""
+    if code == "BA":
+        term = f"{rng.choice('CPX')}{rng.choice('TK')}{rng.randint(100_000, 999_999)}"
+        return (
+            f"Omschrijving: {t.description} Pasvolgnr: {rng.randint(1, 9):03d} "
+            f"{date_nl(t.booking_date)} {rng.randint(8, 21):02d}:{rng.randint(0, 59):02d} "
+            f"Term: {term}"
+        )
+    if t.counterparty_iban is None:
+        return "" if t.description == t.counterparty_name else f"Omschrijving: {t.description}"
+    parts = [
+        f"Naam: {t.counterparty_name}",
+        f"Omschrijving: {t.description}",
+        f"IBAN: {t.counterparty_iban}",
+    ]
+    if code == "IC":
+        parts.append(f"Kenmerk: {rng.randint(10**11, 10**12 - 1)}")
+        parts.append(f"Machtiging ID: {rng.choice('ABKMR')}{rng.randint(100_000, 999_999)}")
+    elif rng.random() < 0.6:
+        parts.append(f"Kenmerk: {rng.randint(1000, 9999)}-{rng.randint(100_000, 999_999)}")
+    return " ".join(parts)
+
+
+@layout("bank_statement", "kwartaal_pdf", holdout=True)
+def kwartaal_pdf(c: DocCanvas, st: Statement, rng: random.Random) -> None:
+    """The PDF 'rekeningoverzicht' internet banking produces: 'Pagina 1 van 2' top right, a
+    summary block with 'Saldo op ...', rows with the counterparty's name, grey detail lines
+    ('Naam: ... Omschrijving: ... IBAN: ... Kenmerk: ...'), a booking code and Af/Bij or +/-."""
+    acc = st.account
+    font, bold = rng.choice(
+        [("DejaVuSans", "DejaVuSans-Bold"), ("LiberationSansNarrow", "LiberationSans-Bold")]
+    )
+    size, small = 8.0, 7.0
+    accent = rng.choice([(0.96, 0.4, 0.0), (0.0, 0.45, 0.4), (0.0, 0.25, 0.55)])
+    light: RGB = (0.35, 0.35, 0.35)
+    bank = _bank_label(acc, rng)
+    afbij = rng.random() < 0.5  # an Af/Bij column with unsigned amounts, else +/- amounts
+    long_period = rng.random() < 0.5
+    saldo_dates = rng.random() < 0.6  # "Saldo op 01-03-2026" rather than "Beginsaldo"
+    title = rng.choice(["Rekeningoverzicht", "Overzicht af- en bijschrijvingen", "Afschrift"])
+    made = st.period_end + timedelta(days=rng.randint(1, 20))
+    L, R = 14.0, 196.0
+
+    logo_seed = rng.randint(0, 999)
+    c.logo(L, 12, 10, random.Random(logo_seed), color=accent)
+    _put(c, L + 13, 19.5, bank, font=bold, size=13, field="bank_name", value=acc.bank_name)
+    c.line(L, 25, R, 25, width=1.2, color=accent)
+    c.text(L, 36, title, font=bold, size=15)
+    if long_period:
+        period = [("Overzicht van", None, None), *_period(st, "long", "tot en met")]
+    else:
+        period = [("Periode", None, None), *_period(st, "dash")]
+    _segments(c, L, 42.5, period, font=font, size=9.5)
+
+    y = 54.0
+    c.text(L, y, "Rekeninghouder", font=font, size=small, color=light)
+    _put(c, L, y + 4.5, acc.holder, font=font, size=9.5, field="account_holder", value=acc.holder)
+    c.text(L, y + 9, f"{st.address.street} {st.address.house_number}", font=font, size=9)
+    c.text(L, y + 13.5, f"{st.address.postcode_printed} {st.address.city}", font=font, size=9)
+    lx, vx = 112.0, 143.0
+    info: list[tuple[str, list[Seg]]] = [
+        (
+            rng.choice(["IBAN", "Rekeningnummer"]),
+            [(rng.choice([acc.iban, acc.iban_printed]), "iban", acc.iban)],
+        ),
+        ("BIC", [(acc.bic, None, None)]),
+        ("Soort rekening", [("Spaarrekening" if _savings(st) else "Betaalrekening", None, None)]),
+        ("Valuta", [("EUR", None, None)]),
+    ]
+    for k, (label, segs) in enumerate(info):
+        c.text(lx, y + 4.5 * k, label, font=font, size=small + 0.5, color=light)
+        _segments(c, vx, y + 4.5 * k, segs, font=font, size=size + 0.5)
+
+    def dated(d: date) -> str:
+        return f"Saldo op {date_nl(d)}"
+
+    open_label = dated(st.period_start) if saldo_dates else "Beginsaldo"
+    close_label = dated(st.period_end) if saldo_dates else "Eindsaldo"
+    bij = sum((t.amount for t in st.transactions if t.amount >= 0), Decimal("0"))
+    af = sum((-t.amount for t in st.transactions if t.amount < 0), Decimal("0"))
+    n_bij = sum(1 for t in st.transactions if t.amount >= 0)
+    c.text(L, 80, "Samenvatting", font=bold, size=10)
+    c.rect(L, 83, R - L, 26, stroke=0, fill=(0.95, 0.95, 0.95))
+    amt_x = L + 88
+    summary: list[tuple[str, Decimal, str | None]] = [
+        (open_label, st.opening_balance, "opening_balance"),
+        (f"Totaal bijgeschreven ({n_bij})", bij, None),
+        (f"Totaal afgeschreven ({len(st.transactions) - n_bij})", af, None),
+    ]
+    for k, (label, v, name) in enumerate(summary):
+        yy = 88.5 + 5 * k
+        c.text(L + 3, yy, label, font=font, size=size + 0.5)
+        _put(
+            c,
+            amt_x,
+            yy,
+            money_nl(v, "euro"),
+            font=font,
+            size=size + 0.5,
+            align="right",
+            field=name,
+            value=money_norm(v),
+        )
+    c.line(L + 3, 101.3, amt_x, 101.3, width=0.5)
+    c.text(L + 3, 105.5, close_label, font=bold, size=size + 0.5)
+    _put(
+        c,
+        amt_x,
+        105.5,
+        money_nl(st.closing_balance, "euro"),
+        font=bold,
+        size=size + 0.5,
+        align="right",
+        field="closing_balance",
+        value=money_norm(st.closing_balance),
+    )
+    note = rng.choice(
+        [
+            "Controleer dit overzicht. Klopt een af- of bijschrijving niet, meld dit dan zo snel "
+            "mogelijk. Het saldo kan afwijken van uw beschikbare saldo door nog niet verwerkte "
+            "boekingen.",
+            "Dit overzicht is op uw verzoek samengesteld uit Internet Bankieren. De bedragen zijn "
+            "in euro en gesorteerd op boekdatum.",
+        ]
+    )
+    for k, ln in enumerate(_wrap(note, font, small, R - 6 - (amt_x + 14))):
+        c.text(amt_x + 14, 88.5 + k * 3.6, ln, font=font, size=small, color=light)
+
+    amt_right = R - 1.5
+    code_x = R - 50 if afbij else R - 36
+    cols = {"date": L + 1.5, "desc": L + 21, "code": code_x, "afbij": R - 36}
+    desc_w = code_x - cols["desc"] - 3
+
+    def table_header(y: float) -> float:
+        c.rect(L, y, R - L, 6, stroke=0, fill=(0.88, 0.88, 0.88))
+        b = y + 4.2
+        c.text(cols["date"], b, "Datum", font=bold, size=7.5)
+        c.text(cols["desc"], b, "Naam / Omschrijving", font=bold, size=7.5)
+        c.text(cols["code"], b, "Code", font=bold, size=7.5)
+        if afbij:
+            c.text(cols["afbij"], b, "Af/Bij", font=bold, size=7.5)
+        c.text(amt_right, b, "Bedrag (EUR)", font=bold, size=7.5, align="right")
+        return y + 6
+
+    codes = [_kw_code(t) for t in st.transactions]
+    names = [_wrap(t.counterparty_name, font, size, desc_w) for t in st.transactions]
+    details = [
+        DocCanvas.wrap(_kw_details(t, code, rng), font, small, desc_w)
+        for t, code in zip(st.transactions, codes, strict=True)
+    ]
+
+    def height(i: int, _first: bool) -> float:
+        return 3.0 + len(names[i]) * 3.6 + len(details[i]) * 3.2
+
+    first_y = table_header(116.0)
+    bottom, next_y = 277.0, 39.0
+    pages = _plan(len(st.transactions), height, bottom - first_y, bottom - next_y, 20)
+
+    def amount_txt(v: Decimal) -> str:
+        if afbij:
+            return amount_nl(v)
+        return f"{'-' if v < 0 else '+'}{amount_nl(v)}"
+
+    def row(i: int, y: float, _first: bool) -> float:
+        t = st.transactions[i]
+        r = _Row(c)
+        base = y + 3.9
+        r.text(cols["date"], base, date_nl(t.booking_date), font=font, size=size)
+        for k, ln in enumerate(names[i]):
+            r.text(cols["desc"], base + k * 3.6, ln, font=font, size=size)
+        dy = base + len(names[i]) * 3.6 - 0.3
+        for k, ln in enumerate(details[i]):
+            r.text(cols["desc"], dy + k * 3.2, ln, font=font, size=small, color=light)
+        r.text(cols["code"], base, codes[i], font=font, size=size)
+        if afbij:
+            r.text(cols["afbij"], base, "Af" if t.amount < 0 else "Bij", font=font, size=size)
+        r.text(amt_right, base, amount_txt(t.amount), font=font, size=size, align="right")
+        r.record(t, " ".join([*names[i], *details[i]]), t.counterparty_iban is not None)
+        y += height(i, False)
+        c.line(L, y - 0.4, R, y - 0.4, width=0.25, color=(0.75, 0.75, 0.75))
+        return y
+
+    def next_page(p: int, total: int, _carried: Decimal) -> float:
+        c.logo(L, 12, 7, random.Random(logo_seed), color=accent)
+        c.text(L + 10, 17.5, bank, font=bold, size=10)
+        c.text(
+            L,
+            23.5,
+            f"{title} - IBAN {acc.iban_printed} - {date_nl(st.period_start)} t/m "
+            f"{date_nl(st.period_end)}",
+            font=font,
+            size=small + 0.5,
+            color=light,
+        )
+        c.line(L, 26.5, R, 26.5, width=1.2, color=accent)
+        return table_header(33.0)
+
+    def footer(p: int, total: int, _y: float) -> None:
+        c.text(R, 14, f"Pagina {p + 1} van {total}", font=font, size=7.5, align="right")
+        c.line(L, 283, R, 283, width=0.3, color=(0.7, 0.7, 0.7))
+        c.text(
+            L,
+            287,
+            f"{bank} - aangemaakt op {date_nl(made)} via Internet Bankieren - {acc.bic}",
+            font=font,
+            size=6.5,
+            color=light,
+        )
+
+    def tail(y: float) -> None:
+        c.line(L, y + 0.6, R, y + 0.6, width=0.8)
+        c.text(cols["desc"], y + 5.5, close_label, font=bold, size=size)
+        c.text(
+            amt_right,
+            y + 5.5,
+            money_nl(st.closing_balance, "euro"),
+            font=bold,
+            size=size,
+            align="right",
+        )
+        legend = "Codes: " + ", ".join(f"{k} {v}" for k, v in _KW_CODES.items())
+        for k, ln in enumerate(_wrap(legend, font, 6.5, R - L)):
+            c.text(L, y + 12 + k * 3.2, ln, font=font, size=6.5, color=light)
+
+    _run(c, st, pages, first_y, row=row, next_page=next_page, footer=footer, carry=None, tail=tail)

@@ -1107,3 +1107,249 @@ def notitie(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
     for line in rng.sample(remarks, 2):
         _hand(c, rng, 24, y, line, 14, ink)
         y += 9
+
+
+# --- other.beschikking (holdout): the municipality's decision on the bijstand application ---
+
+_NORMS = {  # monthly net norm including holiday allowance (fictional round figures)
+    "een alleenstaande": Decimal("1401.50"),
+    "een alleenstaande ouder": Decimal("1401.50"),
+    "gehuwden en samenwonenden": Decimal("2002.14"),
+}
+_OFFICIALS = ["de Jong", "Kuipers", "Veenstra", "Aydin", "van Beek", "Hoogendoorn", "Sahin"]
+
+
+@layout("other", "beschikking", holdout=True)
+def beschikking(c: DocCanvas, letter: Letter, rng: random.Random) -> None:
+    """A decision letter ('Besluit op uw aanvraag bijstand'): centred letterhead with a double
+    rule, a framed 'BESCHIKKING' stamp, a horizontal reference strip, body with headings, a small
+    'Berekening' table, the standard closing formula and a 'Bezwaar maken' paragraph. It names the
+    application, the BSN, the IBAN and amounts, yet it is a letter."""
+    app: Application = letter.app
+    p = app.applicant
+    font, bold, size = rng.choice(
+        [("DejaVuSansCondensed", "DejaVuSans-Bold", 9.5), ("DejaVuSerif", "DejaVuSerif-Bold", 9.0)]
+    )
+    grey: Rgb = (0.4, 0.4, 0.4)
+    accent: Rgb = rng.choice([(0.55, 0.1, 0.15), (0.05, 0.25, 0.5), (0.2, 0.2, 0.2)])
+    city = app.address.city
+    slug = city.lower().replace(" ", "")
+    postbus = rng.randint(100, 9999)
+    pc = make_postcode(rng, next(pre for name, pre in CITIES if name == city))
+    when = app.application_date + timedelta(days=rng.randint(14, 56))
+    start = app.requested_start_date
+    kenmerk = f"PW/{when.year}/{rng.randint(10_000, 99_999)}"
+    official = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(_OFFICIALS)}"
+    phone = f"14 0{rng.randint(10, 79)}"
+
+    # letterhead
+    c.logo(99, 9, 12, rng, color=accent)
+    c.text(105, 29, f"Gemeente {city}", font=bold, size=14, align="center", color=accent)
+    c.text(105, 34.5, "Sociaal Domein - Werk en Inkomen", font=font, size=8, align="center")
+    c.line(20, 38, 190, 38, width=0.8, color=accent)
+    c.line(20, 39.2, 190, 39.2, width=0.3, color=accent)
+    c.text(
+        25,
+        49,
+        f"Retouradres Postbus {postbus}, {pc[:4]} {pc[4:]} {city}",
+        font=font,
+        size=6.5,
+        color=grey,
+    )
+    _address_block(c, app, 25, 56, font=font, size=10)
+    c.rect(140, 50, 50, 16, stroke=0.8, color=accent)
+    c.text(165, 57, "BESCHIKKING", font=bold, size=11, align="center", color=accent)
+    c.text(165, 62.5, "Participatiewet", font=font, size=8, align="center")
+
+    refs = [
+        (25, "Ons kenmerk", kenmerk),
+        (68, "Uw aanvraag van", date_nl(app.application_date, "dash")),
+        (108, "Datum", date_nl(when, "long")),
+        (148, "Behandeld door", official),
+    ]
+    for x, label, val in refs:
+        c.text(x, 82, label, font=font, size=7, color=grey)
+        c.text(x, 87, val, font=font, size=9)
+    c.text(25, 96, "Onderwerp", font=font, size=7, color=grey)
+    c.text(55, 96, "Besluit op uw aanvraag bijstand", font=bold, size=10)
+    c.text(25, 101.5, "Bijlage", font=font, size=7, color=grey)
+    c.text(55, 101.5, "Informatieblad rechten en plichten", font=font, size=9)
+    c.line(20, 106, 190, 106, width=0.3, color=grey)
+
+    def continuation() -> None:
+        c.text(20, 16, f"Gemeente {city}", font=bold, size=9, color=accent)
+        c.text(
+            190,
+            16,
+            f"Vervolg besluit van {date_nl(when, 'long')}, kenmerk {kenmerk}",
+            font=font,
+            size=7.5,
+            align="right",
+            color=grey,
+        )
+        c.line(20, 18.5, 190, 18.5, width=0.3, color=accent)
+
+    c.text(
+        105,
+        287,
+        f"Bezoekadres Stadhuisplein {rng.randint(1, 20)}, {city} - Postbus {postbus} - "
+        f"telefoon {phone} - www.{slug}.example",
+        font=font,
+        size=7,
+        align="center",
+        color=grey,
+    )
+    flow = _Flow(
+        c,
+        x=25,
+        width=160,
+        y=117,
+        font=font,
+        size=size,
+        leading=4.8,
+        top=30,
+        bottom=272,
+        on_new_page=continuation,
+    )
+
+    if app.partner is not None:
+        category = "gehuwden en samenwonenden"
+    elif app.children_count:
+        category = "een alleenstaande ouder"
+    else:
+        category = "een alleenstaande"
+    norm = _NORMS[category]
+    reserve = money(norm * Decimal("0.05"))
+    income = app.declared_monthly_income
+    pay = norm - reserve - income
+    granted = pay > 0
+    job = next(iter(app.jobs.values()), None)
+
+    flow.para(_aanhef(p), gap=3)
+    together = (
+        f" U heeft de aanvraag samen met uw partner {app.partner.full_name} ingediend."
+        if app.partner is not None
+        else ""
+    )
+    flow.para(
+        f"Op {date_nl(app.application_date, 'long')} heeft u bij ons een aanvraag ingediend voor "
+        f"een bijstandsuitkering op grond van de Participatiewet.{together} Wij hebben uw aanvraag "
+        "onderzocht. In deze brief leest u ons besluit en hoe wij tot dit besluit zijn gekomen.",
+        gap=3,
+    )
+    flow.para("Ons besluit", font=bold, gap=1)
+    if granted:
+        flow.para(
+            f"Wij kennen u met ingang van {date_nl(start, 'long')} een bijstandsuitkering toe naar "
+            f"de norm voor {category}. Uw uitkering bedraagt {_euro(pay)} per maand. Dit besluit "
+            f"hoort bij de aanvraag die bij ons bekend is onder uw burgerservicenummer (BSN) "
+            f"{p.bsn}.",
+            gap=3,
+        )
+    else:
+        flow.para(
+            f"Wij wijzen uw aanvraag om bijstand met ingang van {date_nl(start, 'long')} af. Uw "
+            f"netto inkomen van {_euro(income)} per maand is hoger dan de bijstandsnorm voor "
+            f"{category} van {_euro(norm - reserve)} per maand (zonder vakantietoeslag). U heeft "
+            "daarom geen recht op een bijstandsuitkering. Dit besluit hoort bij de aanvraag die bij ons bekend is "
+            f"onder uw burgerservicenummer (BSN) {p.bsn}.",
+            gap=3,
+        )
+
+    flow.para("Berekening", font=bold, gap=1.5)
+    rows: list[tuple[str, Decimal, bool]] = [
+        (f"Bijstandsnorm {category.removeprefix('een ')}, per maand", norm, False)
+    ]
+    work = f" ({job.employer.name})" if job is not None and len(app.jobs) == 1 else ""
+    if granted:
+        rows.append(("Af: reservering vakantietoeslag (5%)", reserve, False))
+        if income:
+            rows.append((f"Af: netto inkomsten uit arbeid{work}", income, False))
+        rows.append(("Te betalen bijstand per maand", pay, True))
+    else:
+        rows = [
+            (
+                f"Bijstandsnorm {category.removeprefix('een ')}, zonder vakantietoeslag",
+                norm - reserve,
+                False,
+            ),
+            (f"Netto inkomsten uit arbeid{work}", income, False),
+            ("Inkomen boven de bijstandsnorm", -pay, True),
+        ]
+    lw = 118.0
+    labels = [DocCanvas.wrap(label, font, size - 0.5, lw - 6) for label, _, _ in rows]
+    h = 3.5 + sum(len(ls) * 4.6 + 0.6 for ls in labels) + 2.0
+    flow.ensure(h + 2)
+    top = flow.y - 3.6
+    c.rect(25, top, lw + 30, h, stroke=0, fill=(0.94, 0.94, 0.94))
+    y = top + 4.8
+    for (_, value, total), ls in zip(rows, labels, strict=True):
+        if total:
+            c.line(28, y - 3.6, 25 + lw + 27, y - 3.6, width=0.6)
+            y += 0.6
+        f = bold if total else font
+        for k, ln in enumerate(ls):
+            c.text(28, y + k * 4.6, ln, font=f, size=size - 0.5)
+        c.text(25 + lw + 27, y, _euro(value), font=f, size=size - 0.5, align="right")
+        y += len(ls) * 4.6 + 0.6
+    flow.y = top + h + 6.5
+
+    iban = app.account.iban_printed
+    if granted:
+        flow.para("Betaling", font=bold, gap=1)
+        flow.para(
+            f"Wij betalen uw uitkering elke maand voor de {rng.choice([25, 27, 28])}e uit op "
+            f"rekening {iban} ten name van {app.account.holder}. De vakantietoeslag van "
+            f"{_euro(reserve)} per maand sparen wij voor u op; deze betalen wij in juni uit.",
+            gap=3,
+        )
+    else:
+        advance = money(rng.choice([250, 300, 400, 500]))
+        paid = app.application_date + timedelta(days=rng.randint(3, 10))
+        flow.para("Voorschot", font=bold, gap=1)
+        flow.para(
+            f"Op {date_nl(paid, 'long')} hebben wij u een voorschot van {_euro(advance)} betaald "
+            f"op rekening {iban}. Omdat u geen recht heeft op bijstand, moet u dit voorschot "
+            "terugbetalen. U ontvangt hierover een aparte brief met een betalingsvoorstel. "
+            "Misschien heeft u wel recht op andere regelingen, zoals huurtoeslag of bijzondere "
+            "bijstand.",
+            gap=3,
+        )
+    flow.para("Uw verplichtingen", font=bold, gap=1)
+    flow.para(
+        "Verandert er iets in uw situatie, bijvoorbeeld in uw inkomen, uw vermogen, uw "
+        "woonsituatie of de samenstelling van uw huishouden? Dan moet u dit binnen een week aan "
+        "ons doorgeven. Dit staat in artikel 17 van de Participatiewet.",
+        gap=3,
+    )
+    flow.para(
+        f"Heeft u vragen over deze brief? Bel dan met {official}, telefoon {phone}, en noem het "
+        "kenmerk van deze brief.",
+        gap=4,
+    )
+    flow.ensure(36)
+    flow.para("Met vriendelijke groet,", gap=0.5)
+    flow.para(f"het college van burgemeester en wethouders van {city},", gap=0.5)
+    flow.para("namens dezen,", gap=1)
+    c.scribble(26, flow.y - 2, 42, 12, rng, color=(0.1, 0.1, 0.3))
+    flow.space(12)
+    flow.para(official, gap=0.5)
+    flow.para("teamleider Werk en Inkomen", gap=6)
+
+    bezwaar = (
+        "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag waarop dit "
+        "besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar het college van "
+        f"burgemeester en wethouders van {city}, Postbus {postbus}, {pc[:4]} {pc[4:]} {city}. "
+        "Vermeld in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en "
+        "waarom u het niet eens bent met het besluit, en onderteken het. U kunt ook digitaal "
+        f"bezwaar maken met DigiD via www.{slug}.example/bezwaar. Een bezwaarschrift schorst de "
+        "werking van dit besluit niet. Is een snelle beslissing nodig, dan kunt u de "
+        "voorzieningenrechter van de rechtbank om een voorlopige voorziening vragen."
+    )
+    lines = DocCanvas.wrap(bezwaar, font, size - 1.5, 152)
+    flow.ensure(8 + len(lines) * 3.9)
+    c.line(22, flow.y - 3.5, 22, flow.y + 2 + len(lines) * 3.9, width=1.2, color=accent)
+    flow.para("Bezwaar maken", font=bold, size=size - 0.5, gap=0.8)
+    for line in lines:
+        c.text(25, flow.y, line, font=font, size=size - 1.5)
+        flow.y += 3.9
