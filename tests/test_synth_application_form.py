@@ -16,6 +16,7 @@ from synth.layouts.base import Layout
 from synth.people import MONTHS_NL, Application, make_application
 
 LAYOUTS = layouts_for("application_form")
+TEXT_ANSWER_LAYOUTS = {"application_form.portaal_print"}
 PARTNER_FIELDS = {"partner_bsn", "partner_first_names", "partner_surname", "partner_date_of_birth"}
 
 
@@ -98,6 +99,11 @@ def _normalise(name: str, text: str) -> Any:
     if name in {"housing_costs", "declared_monthly_income", "declared_savings"}:
         body = text.replace("€", "").replace("EUR", "").replace(" ", "").replace(".", "")
         return body.replace(",", ".")
+    if name == "house_number":  # '12 a' / '12 2' / '12 hs': number and toevoeging printed apart
+        number, _, suffix = " ".join(text.split()).partition(" ")
+        if len(suffix) == 1 and suffix.isalpha():
+            return number + suffix
+        return f"{number}-{suffix}" if suffix.isdigit() else " ".join(text.split())
     if name in {"postcode", "iban"}:
         return text.replace(" ", "")
     if name == "phone":
@@ -114,10 +120,11 @@ def _words(doc: RenderedDocument, page: int) -> list[tuple[str, tuple[float, flo
     return [(w.text, w.box) for line in doc.pages[page - 1].lines for w in line.words]
 
 
-def test_registry_has_six_layouts_last_two_holdout() -> None:
-    assert len(LAYOUTS) == 6
-    assert [lay.holdout for lay in LAYOUTS] == [False, False, False, False, True, True]
-    assert len({lay.name for lay in LAYOUTS}) == 6
+def test_registry_has_seven_layouts_last_three_holdout() -> None:
+    assert len(LAYOUTS) == 7
+    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
+    assert len({lay.name for lay in LAYOUTS}) == 7
+    assert LAYOUTS[-1].name == "application_form.portaal_print"
     assert all(lay.name.startswith("application_form.") for lay in LAYOUTS)
 
 
@@ -157,8 +164,12 @@ def test_checkboxes_signature_and_page_furniture(lay: Layout) -> None:
     for case in ("partner", "single", "unsigned"):
         app, doc = _render(lay, SEEDS[case])
         has = app.partner is not None
-        assert doc.checkboxes["has_partner_ja"] is has
-        assert doc.checkboxes["has_partner_nee"] is (not has)
+        if lay.name in TEXT_ANSWER_LAYOUTS:  # Ja/Nee printed as words, no checkboxes at all
+            assert doc.checkboxes == {}
+            assert doc.fields["has_partner"].text == ("Ja" if has else "Nee")
+        else:
+            assert doc.checkboxes["has_partner_ja"] is has
+            assert doc.checkboxes["has_partner_nee"] is (not has)
         assert doc.signature_box is not None
         sig = doc.fields["signature_present"]
         assert sig.value is app.signed
@@ -208,3 +219,87 @@ def test_variation_across_seeds() -> None:
         doc = c.finish()
         texts.add(tuple(" ".join(w.text for w in ln.words) for ln in doc.pages[0].lines))
     assert len(texts) > 1
+
+
+PORTAAL = next(lay for lay in LAYOUTS if lay.name == "application_form.portaal_print")
+
+
+def _lines(doc: RenderedDocument, page: int) -> list[str]:
+    return [" ".join(w.text for w in line.words) for line in doc.pages[page - 1].lines]
+
+
+def _rows(doc: RenderedDocument, label: str) -> list[str]:
+    """The answers printed right of `label` (its first line, when wrapped) on one baseline."""
+    out = []
+    for page in doc.pages:
+        texts = [(" ".join(w.text for w in ln.words), ln.words) for ln in page.lines]
+        for text, words in texts:
+            if text != label and not (len(text) > 15 and label.startswith(text + " ")):
+                continue
+            top, right = words[0].box[1], words[-1].box[2]
+            answer = [
+                t for t, ws in texts if abs(ws[0].box[1] - top) < 0.8 and ws[0].box[0] > right + 1
+            ]
+            out.append(" ".join(answer))
+    return out
+
+
+@pytest.mark.parametrize("suffix", ["", "a", "-2", " hs"])
+def test_portaal_print_house_number_and_toevoeging_rows(suffix: str) -> None:
+    """Huisnummer and Huisnummer toevoeging are separate rows; house_number covers both."""
+    seed = _find_seed(
+        lambda a: a.address.house_number.lstrip("0123456789") == suffix and a.partner is None
+    )
+    app, doc = _render(PORTAAL, seed)
+    hn = app.address.house_number
+    number = hn[: len(hn) - len(suffix)]
+    mark = doc.fields["house_number"]
+    assert mark.value == hn
+    assert mark.text == " ".join([number, suffix.strip(" -")]).strip()
+    assert _rows(doc, "Huisnummer") == [number]
+    assert _rows(doc, "Huisnummer toevoeging") == [suffix.strip(" -")]
+    assert _normalise("house_number", mark.text) == hn
+
+
+def test_portaal_print_rows_answers_and_last_page() -> None:
+    app, doc = _render(PORTAAL, SEEDS["partner"])
+    p = app.partner
+    assert p is not None and p.prefix
+    n = len(doc.pages)
+    assert doc.checkboxes == {}  # Ja/Nee answered in words
+    mark = doc.fields["has_partner"]
+    assert (mark.value, mark.text) == (True, "Ja")
+    assert _rows(doc, "Heeft u een fiscale partner of woont u samen?") == ["Ja"]
+    # Tussenvoegsel and Achternaam in rows of their own, one surname field across both
+    assert _rows(doc, "Tussenvoegsel") == [app.applicant.prefix, p.prefix]
+    assert _rows(doc, "Achternaam") == [app.applicant.surname_core, p.surname_core]
+    assert doc.fields["partner_surname"].text == p.surname
+    # dates as dd-mm-jjjj
+    assert doc.fields["partner_date_of_birth"].text == p.date_of_birth.strftime("%d-%m-%Y")
+    assert _rows(doc, "Gewenste ingangsdatum") == [app.requested_start_date.strftime("%d-%m-%Y")]
+    # the last page holds only the declaration and signing, signature box and date on it
+    last = _lines(doc, n)
+    assert any("Verklaring en ondertekening" in t for t in last)
+    assert not any("Verklaring en ondertekening" in t for t in _lines(doc, n - 1))
+    assert doc.fields["signature_present"].page == n
+    assert app.signature_date is not None
+    assert doc.fields["signature_date"].page == n
+    date_text = app.signature_date.strftime("%d-%m-%Y")
+    assert doc.fields["signature_date"].text == date_text
+    assert _rows(doc, "Plaats en datum") == [f"{app.address.city}, {date_text}"]
+
+
+def test_portaal_print_single_applicant_has_no_partner_rows() -> None:
+    app, doc = _render(PORTAAL, SEEDS["single"])
+    assert _rows(doc, "Heeft u een fiscale partner of woont u samen?") == ["Nee"]
+    assert doc.fields["has_partner"].value is False
+    assert _rows(doc, "Burgerservicenummer (BSN)") == [app.applicant.bsn]
+    assert _rows(doc, "Tussenvoegsel") == [app.applicant.prefix]
+    assert doc.fields["applicant_surname"].text == app.applicant.surname
+
+
+def test_portaal_print_undated_form_leaves_place_and_date_empty() -> None:
+    _, doc = _render(PORTAAL, SEEDS["undated"])
+    assert "signature_date" not in doc.fields
+    assert doc.fields["signature_present"].value is True
+    assert _rows(doc, "Plaats en datum") == [""]

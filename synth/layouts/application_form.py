@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -1996,5 +1996,384 @@ def sidebar(c: DocCanvas, app: Application, rng: random.Random) -> None:
             sig_h=24,
             date_w=82,
         )
+
+    render_form(c, app, rng, look, header, footer, body)
+
+
+# --- layout 7 (holdout): the printed summary of a web-portal application (e-form system)
+
+PORTAL_FONT = "DejaVuSansCondensed"
+PORTAL_BOLD = "DejaVuSans-Bold"
+PORTAL_INTRO = (
+    "Hieronder ziet u de antwoorden die u in het digitale formulier heeft gegeven. U heeft het "
+    "formulier ingevuld zonder DigiD. Controleer uw gegevens, onderteken de laatste pagina en "
+    "stuur deze samenvatting met de gevraagde bewijsstukken binnen vijf werkdagen naar"
+)
+PORTAL_SEND = (
+    "Zonder handtekening kunnen wij uw aanvraag niet in behandeling nemen. Bewaar een kopie van "
+    "deze samenvatting voor uw eigen administratie."
+)
+
+
+@dataclass(slots=True)
+class PortalRow:
+    """One 'label | answer' row of the summary table; the answer is one or more typed pieces."""
+
+    label: str
+    pieces: list[Piece]
+    strong: bool = False  # a sub-heading row spanning both columns
+
+
+@layout("application_form", "portaal_print", holdout=True)
+def portaal_print(c: DocCanvas, app: Application, rng: random.Random) -> None:
+    """The PDF summary a municipal e-form portal produces ('Samenvatting van uw aanvraag'):
+    DejaVu Sans Condensed, unnumbered coloured section headings, every answer one row of a
+    two-column 'label | answer' table (ruled or zebra-striped), Ja/Nee answered in words,
+    Tussenvoegsel and Huisnummer toevoeging in rows of their own, dates as dd-mm-jjjj, the
+    declaration and a signature box on a last page of their own."""
+    title = rng.choice(
+        ["Samenvatting van uw aanvraag levensonderhoud", "Aanvraag bijstand (Participatiewet)"]
+    )
+    subtitle = (
+        "Aanvraag bijstand (Participatiewet)"
+        if title.startswith("Samenvatting")
+        else "Samenvatting van uw aanvraag levensonderhoud"
+    )
+    accent = rng.choice([(0.0, 0.33, 0.55), (0.55, 0.0, 0.3), (0.0, 0.42, 0.35), (0.2, 0.2, 0.2)])
+    zebra = rng.random() < 0.5
+    lab_w = rng.choice([64.0, 70.0, 76.0])
+    money_style = rng.choice(["euro", "euro", "eur"])
+    phone_compact = rng.random() < 0.6
+    pc_spaced = rng.random() < 0.5
+    iban_spaced = rng.random() < 0.35
+    kinderen = rng.choice(["Aantal inwonende kinderen", "Aantal inwonende kinderen (tot 18 jaar)"])
+    voornamen = rng.choice(["Voornaam/voornamen", "Voorna(a)m(en)"])
+    year = app.application_date.year
+    ref = f"BIJ-{year}-{rng.randint(1, 99999):06d}"
+    # the summary is made before it is printed and signed
+    made_on = (app.signature_date or app.application_date) - timedelta(days=rng.randint(0, 2))
+    made = f"{date_nl(made_on)} {rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}"
+    slug = app.address.city.lower().replace(" ", "")
+    url = f"https://loket.{slug}.example/formulieren/aanvraag-levensonderhoud"
+    size, lab_size = 9.0, 8.6
+    lh = size * PT * 1.3
+    pad = 1.7
+    look = Look(
+        font=PORTAL_FONT,
+        bold=PORTAL_BOLD,
+        size=size,
+        label_size=lab_size,
+        para_size=8.6,
+        para_lead=1.35,
+        accent=accent,
+        left=18,
+        right=192,
+        top=25,
+        bottom=276,
+    )
+    ans_x = look.left + lab_w + 2.0
+    ans_w = look.right - ans_x - 2.0
+    zebra_n = [0]
+
+    def header(f: Form) -> float:
+        if f.page == 1:
+            f.c.logo(18, 11, 11, f.rng, color=accent)
+            f.c.text(32, 16.5, gemeente(app), font=PORTAL_BOLD, size=13)
+            f.c.text(32, 21.5, "Digitaal loket", font=PORTAL_FONT, size=8.5, color=GREY)
+            f.c.text(192, 15, f"Kenmerk: {ref}", font=PORTAL_FONT, size=7.5, align="right")
+            f.c.text(192, 19, f"Aangemaakt op: {made}", font=PORTAL_FONT, size=7.5, align="right")
+            f.c.text(18, 35, title, font=PORTAL_BOLD, size=15, color=accent)
+            f.c.text(18, 41, subtitle, font=PORTAL_FONT, size=9.5, color=GREY)
+            f.c.line(18, 44, 192, 44, width=0.3, color=(0.7, 0.7, 0.7))
+            return 50
+        f.c.text(18, 13, f"{gemeente(app)} \u00b7 {title}", font=PORTAL_FONT, size=7.5, color=GREY)
+        f.c.text(192, 13, f"Kenmerk: {ref}", font=PORTAL_FONT, size=7.5, align="right", color=GREY)
+        f.c.line(18, 15, 192, 15, width=0.3, color=(0.7, 0.7, 0.7))
+        return look.top
+
+    def footer(f: Form) -> None:
+        f.c.line(18, 280, 192, 280, width=0.3, color=(0.7, 0.7, 0.7))
+        f.c.text(18, 284.5, url, font=PORTAL_FONT, size=7, color=GREY)
+        f.c.text(
+            192, 284.5, f"Pagina {f.page} van {f.total}", font=PORTAL_FONT, size=7.5, align="right"
+        )
+
+    # -- the summary table --------------------------------------------------------------------
+    def label_lines(r: PortalRow) -> list[str]:
+        if r.strong:
+            return [r.label]
+        return wrap(r.label, PORTAL_FONT, lab_size, lab_w - 3.5)
+
+    def height(r: PortalRow) -> float:
+        return len(label_lines(r)) * lh + 2 * pad
+
+    def draw(f: Form, r: PortalRow) -> None:
+        h = height(r)
+        x0, x1, y = look.left, look.right, f.y
+        if r.strong:
+            f.c.text(x0 + 1.5, y + pad + lh * 0.78, r.label, font=PORTAL_BOLD, size=lab_size)
+            f.c.line(x0, y + h, x1, y + h, width=0.5, color=(0.55, 0.55, 0.55))
+            zebra_n[0] = 0
+            f.y += h
+            return
+        if zebra and zebra_n[0] % 2 == 0:
+            f.c.rect(x0, y, x1 - x0, h, stroke=0, fill=(0.945, 0.95, 0.955))
+        zebra_n[0] += 1
+        for i, line in enumerate(label_lines(r)):
+            f.c.text(
+                x0 + 1.5,
+                y + pad + lh * (i + 0.78),
+                line,
+                font=PORTAL_FONT,
+                size=lab_size,
+                color=(0.25, 0.25, 0.25),
+            )
+        pieces = [p for p in r.pieces if p.text]
+        asize = size
+        space = DocCanvas.width(" ", PORTAL_FONT, asize)
+        full = sum(DocCanvas.width(p.text, PORTAL_FONT, asize) for p in pieces)
+        while pieces and full + space * (len(pieces) - 1) > ans_w and asize > 6:
+            asize -= 0.5
+            space = DocCanvas.width(" ", PORTAL_FONT, asize)
+            full = sum(DocCanvas.width(p.text, PORTAL_FONT, asize) for p in pieces)
+        cx = ans_x
+        for p in pieces:
+            bx = f.c.text(
+                cx,
+                y + pad + lh * 0.78,
+                p.text,
+                font=PORTAL_FONT,
+                size=asize,
+                field=p.field,
+                value=p.value,
+            )
+            cx = bx[2] + space
+        if not zebra:
+            f.c.line(x0, y + h, x1, y + h, width=0.25, color=(0.75, 0.75, 0.75))
+        f.y += h
+
+    def rows(f: Form, items: list[PortalRow]) -> None:
+        """Rows that must stay on one page (a value split over two rows is one field's evidence)."""
+        f.need(sum(height(r) for r in items))
+        for r in items:
+            draw(f, r)
+
+    def heading(f: Form, text: str, first: list[PortalRow]) -> None:
+        f.need(11 + sum(height(r) for r in first))
+        f.c.text(look.left, f.y + 5.5, text, font=PORTAL_BOLD, size=11.5, color=accent)
+        f.y += 8
+        f.c.line(look.left, f.y, look.right, f.y, width=0.6, color=accent)
+        zebra_n[0] = 0
+        for r in first:
+            draw(f, r)
+
+    def end_table(f: Form) -> None:
+        f.y += 6
+
+    # -- the answers --------------------------------------------------------------------------
+    def t(text: str, fld: str | None = None, value: Any = None) -> list[Piece]:
+        return [Piece(text, fld, value if value is not None else text)] if fld else [Piece(text)]
+
+    def date_piece(d: date, fld: str) -> list[Piece]:
+        return [Piece(date_nl(d, "dash"), fld, d.isoformat())]
+
+    def money_piece(value: Decimal, fld: str) -> list[Piece]:
+        return [Piece(money_part_text(value, money_style), fld, money_norm(value))]
+
+    def person_rows(f: Form, person: Person, role: str) -> None:
+        fld = f"{role}_surname"
+        prefix = [Piece(person.prefix, fld, person.surname)] if person.prefix else []
+        rows(f, [PortalRow("Burgerservicenummer (BSN)", t(person.bsn, f"{role}_bsn"))])
+        rows(f, [PortalRow(voornamen, t(person.first_names, f"{role}_first_names"))])
+        rows(
+            f,
+            [
+                PortalRow("Tussenvoegsel", prefix),
+                PortalRow("Achternaam", [Piece(person.surname_core, fld, person.surname)]),
+            ],
+        )
+        rows(
+            f,
+            [PortalRow("Geboortedatum", date_piece(person.date_of_birth, f"{role}_date_of_birth"))],
+        )
+        rows(f, [PortalRow("Geslacht", t("Man" if person.sex == "M" else "Vrouw"))])
+        rows(
+            f,
+            [
+                PortalRow(
+                    "Nationaliteit",
+                    t(NATIONALITY_NL.get(person.nationality, person.nationality)),
+                )
+            ],
+        )
+
+    def body(f: Form) -> None:
+        a, p, addr = app.applicant, app.partner, app.address
+        zebra_n[0] = 0
+        f.para(f"{PORTAL_INTRO} {postbus(app)}.", framed=True, size=8.6)
+        f.space(2)
+        heading(
+            f,
+            "Uw aanvraag",
+            [PortalRow("Soort aanvraag", t("Algemene bijstand voor levensonderhoud"))],
+        )
+        rows(
+            f,
+            [
+                PortalRow(
+                    "Gewenste ingangsdatum",
+                    date_piece(app.requested_start_date, "requested_start_date"),
+                )
+            ],
+        )
+        end_table(f)
+
+        heading(f, "Uw gegevens", [])
+        person_rows(f, a, "applicant")
+        # '12a' / '12-2' / '12 hs': the number and its toevoeging in two rows ('12' | 'a')
+        hn = addr.house_number
+        head = hn[: len(hn) - len(hn.lstrip("0123456789"))] or hn
+        suffix = hn[len(head) :].strip(" -")
+        rows(
+            f,
+            [
+                PortalRow("Adres", [], strong=True),
+                PortalRow("Straatnaam", t(addr.street, "street")),
+            ],
+        )
+        rows(
+            f,
+            [
+                PortalRow("Huisnummer", [Piece(head, "house_number", hn)]),
+                PortalRow(
+                    "Huisnummer toevoeging",
+                    [Piece(suffix, "house_number", hn)] if suffix else [],
+                ),
+            ],
+        )
+        pc = addr.postcode
+        rows(
+            f,
+            [PortalRow("Postcode", t(addr.postcode_printed if pc_spaced else pc, "postcode", pc))],
+        )
+        rows(f, [PortalRow("Plaats", t(addr.city, "city"))])
+        national = "0" + app.phone[3:]
+        phone = national if phone_compact else phone_printed(app.phone, "dash")
+        rows(
+            f,
+            [
+                PortalRow("Contactgegevens", [], strong=True),
+                PortalRow("Telefoonnummer", t(phone, "phone", app.phone)),
+            ],
+        )
+        rows(f, [PortalRow("E-mailadres", t(app.email, "email"))])
+        acc = app.account
+        rows(
+            f,
+            [
+                PortalRow("Bankgegevens", [], strong=True),
+                PortalRow(
+                    "IBAN rekeningnummer",
+                    t(acc.iban_printed if iban_spaced else acc.iban, "iban", acc.iban),
+                ),
+            ],
+        )
+        rows(f, [PortalRow("Naam rekeninghouder", t(acc.holder))])
+        end_table(f)
+
+        answer = "Ja" if p is not None else "Nee"
+        heading(
+            f,
+            "Gegevens partner",
+            [
+                PortalRow(
+                    "Heeft u een fiscale partner of woont u samen?",
+                    [Piece(answer, "has_partner", p is not None)],
+                )
+            ],
+        )
+        if p is not None:
+            person_rows(f, p, "partner")
+        end_table(f)
+
+        heading(
+            f,
+            "Woonsituatie",
+            [PortalRow("Soort woning", t(f.rng.choice(["Huurwoning", "Koopwoning"])))],
+        )
+        rows(
+            f,
+            [PortalRow(kinderen, t(str(app.children_count), "children_count", app.children_count))],
+        )
+        rows(
+            f,
+            [
+                PortalRow(
+                    "Huur of hypotheek per maand", money_piece(app.housing_costs, "housing_costs")
+                )
+            ],
+        )
+        end_table(f)
+
+        earns = app.declared_monthly_income > 0
+        heading(
+            f,
+            "Inkomsten en vermogen",
+            [PortalRow("Heeft u of uw partner inkomsten?", t("Ja" if earns else "Nee"))],
+        )
+        rows(
+            f,
+            [
+                PortalRow(
+                    "Inkomsten per maand",
+                    money_piece(app.declared_monthly_income, "declared_monthly_income"),
+                )
+            ],
+        )
+        rows(
+            f,
+            [
+                PortalRow(
+                    "Spaargeld/banktegoeden", money_piece(app.declared_savings, "declared_savings")
+                )
+            ],
+        )
+        end_table(f)
+
+        f.page_break()
+        sd = app.signature_date
+        heading(f, "Verklaring en ondertekening", [])
+        f.space(3)
+        f.para(DECLARATION, size=9)
+        f.para(AVG_SHORT, size=8.2, color=GREY)
+        rows(
+            f,
+            [PortalRow("Ik verklaar dat ik dit formulier naar waarheid heb ingevuld", t("Ja"))],
+        )
+        rows(f, [PortalRow("Naam aanvrager", t(a.full_name))])
+        place_date = (
+            [Piece(f"{addr.city},"), Piece(date_nl(sd, "dash"), "signature_date", sd.isoformat())]
+            if sd
+            else []
+        )
+        rows(f, [PortalRow("Plaats en datum", place_date)])
+        sig_h = 26.0
+        f.need(sig_h + 2 * pad)
+        y0 = f.y
+        f.c.text(
+            look.left + 1.5,
+            y0 + pad + lh * 0.78,
+            "Handtekening aanvrager",
+            font=PORTAL_FONT,
+            size=lab_size,
+            color=(0.25, 0.25, 0.25),
+        )
+        sx, sy, sw = ans_x, y0 + pad, min(90.0, ans_w)
+        f.c.signature_area(sx, sy, sw, sig_h, app.signed, f.rng, frame=True)
+        f.c.mark("signature_present", app.signed, (sx, sy, sx + sw, sy + sig_h), None)
+        f.y = sy + sig_h + pad
+        f.c.line(look.left, f.y, look.right, f.y, width=0.25, color=(0.75, 0.75, 0.75))
+        f.space(6)
+        f.para(PORTAL_SEND, size=8.2, color=GREY)
 
     render_form(c, app, rng, look, header, footer, body)
