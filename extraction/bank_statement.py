@@ -15,6 +15,7 @@ balance; when it does not, both balances get agreement 0.0 (the check itself is 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -309,14 +310,22 @@ class _Col:
     x1: float
 
 
-def _match_header(line: Line) -> list[_Col] | None:
-    """The columns when `line` is a transaction table header, else None."""
+@functools.cache
+def _header_synonyms() -> list[tuple[list[str], str]]:
+    """Column header synonyms (folded, split), longest first."""
     cols_k: dict[str, list[str]] = _table_knowledge()["columns"]
-    syns = sorted(
+    return sorted(
         ((fold(s).split(), kind) for kind, ss in cols_k.items() for s in ss),
         key=lambda p: -len(p[0]),
     )
+
+
+def _match_header(line: Line) -> list[_Col] | None:
+    """The columns when `line` is a transaction table header, else None."""
     words = [w for w in line.words if fold(w.text)]
+    if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 1:
+        return None  # a header is words; dated rows and amounts are not headers
+    syns = _header_synonyms()
     folded = [fold(w.text) for w in words]
     cols: list[_Col] = []
     i = matched = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -25,6 +26,13 @@ OTHER_BASELINE = 4.0  # a document must score above this to be one of the four c
 TEMPERATURE = 2.5
 
 
+@functools.cache
+def _folded_labels(doc_type: str) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(fold(x) for x in syns) for syns in knowledge()["fields"][doc_type].values()
+    )
+
+
 def type_scores(view: DocView) -> dict[str, float]:
     text = " " + " ".join(fold(line.text) for line in view.lines) + " "
     scores: dict[str, float] = {}
@@ -44,20 +52,16 @@ def type_scores(view: DocView) -> dict[str, float]:
     # Structure gates: a letter *about* an application or a bank account mentions the words in
     # running text, but a form has field labels on short lines, a statement has transaction rows
     # or balance lines, a payslip has pay lines. Without that structure the keywords count little.
-    starts = {
-        _LEAD.sub("", " ".join(fold(w.text.replace("?", "")) for w in line.words[:8]), count=1)
-        for line in view.lines
-    }
-    fields = knowledge()["fields"]
+    heads: set[str] = set()  # every leading run of words of every line, numbering removed
+    for line in view.lines:
+        words = _LEAD.sub(
+            "", " ".join(fold(w.text.replace("?", "")) for w in line.words[:8]), count=1
+        ).split()
+        heads.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
 
     def labelled_lines(doc_type: str) -> int:
-        found = 0
-        for syns in fields[doc_type].values():
-            if any(
-                any(st == fold(x) or st.startswith(fold(x) + " ") for st in starts) for x in syns
-            ):
-                found += 1
-        return found
+        """How many of the type's fields have a label starting some line."""
+        return sum(1 for syns in _folded_labels(doc_type) if syns & heads)
 
     prose = sum(len(line.words) >= 9 for line in view.lines) / max(1, len(view.lines))
     if prose >= 0.3:  # reads like a letter: demand the structure of a form, statement or payslip

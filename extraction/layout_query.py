@@ -6,17 +6,19 @@ not regexes over flat text, so a new layout is mostly a change of label synonyms
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ocr.types import BBox, Layout, Page, Word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no diacritics, no punctuation at the ends: for matching labels."""
     t = unicodedata.normalize("NFKD", text.lower())
@@ -107,6 +109,20 @@ class DocView:
         wanted = set(pages) if pages is not None else None
         self.pages = [p for p in layout.pages if wanted is None or p.number in wanted]
         self.lines: list[Line] = [line for p in self.pages for line in lines_of(p)]
+        self._folded = [[fold(w.text) for w in line.words] for line in self.lines]
+        self._grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+
+    def _ngrams(self, n: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """The folded text of every run of `n` words and its (line, word) position (cached:
+        labels are looked up by the hundred)."""
+        if n not in self._grams:
+            grams, where = [], []
+            for k, f in enumerate(self._folded):
+                for i in range(len(f) - n + 1):
+                    grams.append(" ".join(f[i : i + n]))
+                    where.append((k, i))
+            self._grams[n] = (grams, where)
+        return self._grams[n]
 
     @property
     def text(self) -> str:
@@ -118,17 +134,22 @@ class DocView:
         for syn in synonyms:
             target = fold(syn)
             n = len(target.split())
-            for line in self.lines:
-                folded = [fold(w.text) for w in line.words]
-                for i in range(len(folded) - n + 1):
-                    cand = " ".join(folded[i : i + n])
-                    if not cand:
-                        continue
-                    score = 1.0 if cand == target else fuzz.ratio(cand, target) / 100
-                    if score < 1.0 and n > 1 and not _words_match(folded[i : i + n], target):
-                        continue
-                    if score >= min_score and (len(target) > 3 or score == 1.0):
-                        hits.append(Span(line.page, line, i, i + n, score))
+            grams, where = self._ngrams(n)
+            if len(target) <= 3:  # short labels only exactly
+                found = [(g, 100.0, j) for j, g in enumerate(grams) if g == target]
+            else:
+                found = process.extract(
+                    target, grams, scorer=fuzz.ratio, score_cutoff=min_score * 100, limit=None
+                )
+            for cand, ratio, j in found:
+                k, i = where[j]
+                if not cand:
+                    continue
+                score = 1.0 if cand == target else ratio / 100
+                if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
+                    continue
+                line = self.lines[k]
+                hits.append(Span(line.page, line, i, i + n, score))
         hits.sort(key=lambda s: (-s.score, s.page, s.line.index, s.start))
         out: list[Span] = []
         for h in hits:  # drop overlapping weaker hits (a synonym inside a longer synonym)
