@@ -194,6 +194,7 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "whiten_derule": {"whiten": True, "remove_rules": True},
     "binarize": {"binarize": True},
     "no_crop": {"crop_page": False},
+    "no_recover": {"recover": False},
 }
 ABLATION_GROUPS = {  # where each step can matter
     "no_deskew": {"scan", "hard"},
@@ -206,6 +207,7 @@ ABLATION_GROUPS = {  # where each step can matter
     "whiten_derule": {"scan", "hard", "photo"},
     "binarize": {"scan", "hard"},
     "no_crop": {"photo"},
+    "no_recover": {"scan", "hard", "rotated", "photo"},
 }
 
 

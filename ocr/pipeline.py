@@ -45,6 +45,7 @@ class OcrOptions:
     remove_rules: bool = False  # paint table rules and box borders white
     denoise: bool = False  # median filter; measured not to help on our scans
     binarize: bool = False  # Otsu; measured to lower Tesseract's accuracy
+    recover: bool = True  # read lines of ink that Tesseract's page segmentation skipped
 
 
 T = TypeVar("T")
@@ -218,7 +219,53 @@ def ocr_image_kept(
             page = replace(
                 page, rotation=(page.rotation + 180) % 360, steps=(*page.steps, "flip-retry")
             )
+    recovered = _recover_unread(img, raw, options, dpi_hint) if options.recover else []
+    if recovered:
+        raw = raw + recovered
+        page = replace(page, steps=(*page.steps, "recover"))
     return replace(page, words=_words(raw, img.shape[1], img.shape[0])), img
+
+
+RECOVER_MIN_CONF = 60.0  # a recovered word must read well: the region may be a logo or scribble
+
+
+def _recover_unread(
+    img: np.ndarray, raw: list[TessWord], options: OcrOptions, dpi: int | None
+) -> list[TessWord]:
+    """Read the lines of ink that Tesseract's page segmentation skipped, all in one engine call
+    (the regions stacked with white gaps, read as one block). Recovered words get a block of
+    their own after the page's blocks."""
+    heights = sorted(t.height for t in raw if t.conf >= 80 and len(t.text) >= 3)
+    if len(heights) < 5:
+        return []
+    lh = 0.75 * heights[len(heights) // 2]
+    boxes = [(t.left, t.top, t.width, t.height) for t in raw]
+    regions = preprocess.unread_regions(img, boxes, lh)
+    if not regions:
+        return []
+    pad, gap = int(lh * 0.5), int(lh * 2)
+    h, w = img.shape
+    width = max(min(w, x1 + pad) - max(0, x0 - pad) for x0, _, x1, _ in regions)
+    strips, offsets, y = [], [], 0
+    for x0, y0, x1, y1 in regions:
+        ax, ay = max(0, x0 - pad), max(0, y0 - pad)
+        crop = img[ay : min(h, y1 + pad), ax : min(w, x1 + pad)]
+        canvas = np.full((crop.shape[0] + gap, width), 255, np.uint8)
+        canvas[: crop.shape[0], : crop.shape[1]] = crop
+        strips.append(canvas)
+        offsets.append((y, y + crop.shape[0], ax, ay - y))
+        y += canvas.shape[0]
+    stacked = np.vstack(strips)
+    found, block = [], 1 + max((t.block for t in raw), default=0)
+    for t in tesseract.run(stacked, options.engine, psm=6, dpi=dpi):
+        if t.conf < RECOVER_MIN_CONF or not any(ch.isalnum() for ch in t.text):
+            continue
+        mid = t.top + t.height / 2
+        for top, bottom, dx, dy in offsets:
+            if top <= mid < bottom:
+                found.append(replace(t, left=t.left + dx, top=t.top + dy, block=block))
+                break
+    return found
 
 
 def _run_task(task: PageTask) -> Page:

@@ -354,3 +354,47 @@ def remove_rules(gray: np.ndarray, letter_height: float | None) -> np.ndarray:
     out = gray.copy()
     out[rules > 0] = 255
     return out
+
+
+def unread_regions(
+    gray: np.ndarray, read: list[tuple[int, int, int, int]], letter_height: float
+) -> list[tuple[int, int, int, int]]:
+    """Lines of letter-like ink that no read word covers: text Tesseract's page segmentation
+    skipped (a value on a dotted line, a lone entry beside a box). `read` holds the boxes
+    (x, y, w, h) of everything the engine returned; the result holds (x0, y0, x1, y1) boxes."""
+    lh = max(6.0, letter_height)
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    rules = cv2.bitwise_or(
+        cv2.morphologyEx(
+            ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(lh * 4), 1))
+        ),
+        cv2.morphologyEx(
+            ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(lh * 2.5)))
+        ),
+    )
+    ink = cv2.subtract(ink, rules)
+    pad = int(lh * 0.3)
+    for x, y, w, h in read:
+        ink[max(0, y - pad) : y + h + pad, max(0, x - pad) : x + w + pad] = 0
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    cw, ch = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    area = stats[:, cv2.CC_STAT_AREA]
+    letters = (ch >= 0.45 * lh) & (ch <= 1.8 * lh) & (cw <= 2.5 * lh) & (area >= 0.1 * lh * lh)
+    letters &= area < 0.8 * cw * ch  # filled blocks are not letters
+    letters[0] = False
+    if not letters.any():
+        return []
+    marks = np.zeros_like(ink)
+    for i in np.nonzero(letters)[0]:
+        x, y, w, h = stats[i, :4]
+        marks[y : y + h, x : x + w] = 255
+    joined = cv2.dilate(marks, cv2.getStructuringElement(cv2.MORPH_RECT, (int(lh * 1.2), 1)))
+    m, joined_labels, jstats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out = []
+    for j in range(1, m):
+        x, y, w, h = (int(v) for v in jstats[j, :4])
+        inside = labels[y : y + h, x : x + w][joined_labels[y : y + h, x : x + w] == j]
+        members = int(np.count_nonzero(letters[np.unique(inside)]))
+        if members >= 3 and w >= 2 * lh and h <= 2.2 * lh:
+            out.append((x, y, x + w, y + h))
+    return out

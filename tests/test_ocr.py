@@ -199,3 +199,44 @@ def test_prepare_is_identity_on_clean_upright_page() -> None:
     out, stub = prepare(image, 300, OcrOptions())
     assert stub.rotation == 0 and abs(stub.skew) < 0.15
     assert out.shape == image.shape and np.array_equal(out, image)
+
+
+def _text_page() -> np.ndarray:
+    """Three lines of 30 px text on white, the last over a dotted rule, plus specks."""
+    import cv2
+
+    img = np.full((360, 1000), 255, np.uint8)
+    for y, text in (
+        (80, "Voornamen Bart Mohamed"),
+        (170, "Achternaam Horst"),
+        (260, "Linden 1980"),
+    ):
+        cv2.putText(img, text, (60, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3, cv2.LINE_AA)
+    for x in range(60, 700, 9):
+        img[272:275, x : x + 3] = 0  # the dotted answer line under the last line
+    for x, y in ((900, 40), (950, 320), (500, 330)):
+        img[y : y + 2, x : x + 2] = 0  # specks
+    return img
+
+
+def test_unread_regions_find_lines_no_word_covers() -> None:
+    from ocr.preprocess import unread_regions
+
+    img = _text_page()
+    read = [(55, 45, 520, 45), (55, 135, 380, 45)]  # the engine read the first two lines
+    regions = unread_regions(img, read, 28.0)
+    assert len(regions) == 1
+    x0, y0, x1, y1 = regions[0]
+    assert 40 <= x0 <= 70 and 225 <= y0 <= 245 and 260 <= x1 <= 310 and 255 <= y1 <= 275
+    assert unread_regions(img, [*read, (55, 225, 320, 45)], 28.0) == []  # all read: nothing
+
+
+def test_skipped_line_is_recovered_by_a_second_read() -> None:
+    from ocr import pipeline, tesseract
+
+    img = _text_page()
+    raw = [w for w in tesseract.run(img, OcrOptions().engine, dpi=300) if w.top < 200]
+    assert raw and not any("Linden" in w.text for w in raw)
+    got = pipeline._recover_unread(img, raw, OcrOptions(), 300)
+    assert [w.text for w in got] == ["Linden", "1980"]
+    assert all(230 <= w.top <= 260 and w.block > max(r.block for r in raw) for w in got)
