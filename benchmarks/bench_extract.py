@@ -366,20 +366,24 @@ def main() -> int:
     ap.add_argument(
         "--no-write", action="store_true", help="do not write extraction/calibration.json"
     )
-    ap.add_argument("--seed", type=int, default=50_000)
+    ap.add_argument("--seed", type=int, default=50_000, help="calibration documents' seed")
+    ap.add_argument(
+        "--eval-seed", type=int, help="evaluation documents' seed (default: --seed + 1)"
+    )
     ap.add_argument(
         "--build-only", action="store_true", help="generate and OCR the corpora, then stop"
     )
     args = ap.parse_args()
+    eval_seed = args.eval_seed if args.eval_seed is not None else args.seed + 1
     cal_items = corpus("calibration", args.seed, args.calibration_docs, "dev", args.workers)
     if args.build_only:
-        corpus("holdout", args.seed + 1, args.eval_docs, "holdout", args.workers)
+        corpus("holdout", eval_seed, args.eval_docs, "holdout", args.workers)
         return 0
     cal = calibrate(cal_items, args.target, args.workers)
     if not args.no_write:  # the evaluation workers read the calibration from this file
         score.CALIBRATION_FILE.write_text(json.dumps(cal, indent=1) + "\n")
         print(f"wrote {score.CALIBRATION_FILE}", file=sys.stderr)
-    eval_items = corpus("holdout", args.seed + 1, args.eval_docs, "holdout", args.workers)
+    eval_items = corpus("holdout", eval_seed, args.eval_docs, "holdout", args.workers)
     with ProcessPoolExecutor(max_workers=args.workers, mp_context=get_context("spawn")) as pool:
         rows = list(pool.map(evaluate_item, [i.__dict__ for i in eval_items]))
     result = report(rows)

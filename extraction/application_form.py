@@ -22,6 +22,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from extraction import normalize as nz
 from extraction.base import Candidate, Context, Extraction, labels
@@ -1058,6 +1059,8 @@ def _answer(word: Word, answers: set[str]) -> BBox | None:
     for a in answers:
         if f == a:
             return word.bbox
+        if len(a) >= 3 and len(f) == len(a) and Levenshtein.distance(f, a) == 1 and f[1:] == a[1:]:
+            return word.bbox  # the box's edge took the first letter: 'tee', 'Mee' for 'Nee'
         if f.endswith(a) and 0 < len(f) - len(a) <= 2:
             x0, y0, x1, y1 = word.bbox
             return (x1 - (x1 - x0) * len(a) / len(word.text), y0, x1, y1)
@@ -1102,12 +1105,21 @@ def has_partner(
         if best is None and _in_region((page, a[1]), structure.partner_region):
             best = ((0.0, 1.0), None, pair)
     if best is None:
-        if questions and any(len(q.words) > 1 for q in questions):
-            q = next(q for q in questions if len(q.words) > 1)
-            return Candidate(
-                None, q.line.text, q.page, q.bbox, q.score, 1.0, False, ["no Ja/Nee boxes found"]
-            )
-        return None
+        asked = sorted((q for q in questions if len(q.words) > 1), key=lambda q: -len(q.words))
+        if not asked:
+            return None
+        for q in asked if images.available else []:
+            # the answer words unreadable ('Elia WNee'): the two squares by the question
+            img = images(q.page)
+            pair = _square_pair(img, q.bbox)
+            if pair is not None:
+                hh, ww = img.shape[:2]
+                words = [_frac(pair[0], ww, hh), _frac(pair[1], ww, hh)]
+                return _ticked(img, q.page, q.score, words, pair, [])
+        q = asked[0]
+        return Candidate(
+            None, q.line.text, q.page, q.bbox, q.score, 1.0, False, ["no Ja/Nee boxes found"]
+        )
     _, q, (page, a, b) = best
     bbox = union([a, b])
     score = q.score if q is not None else 0.5
@@ -1115,11 +1127,64 @@ def has_partner(
         return Candidate(None, None, page, bbox, score, 1.0, None, ["no page image"])
     img = images(page)
     (box_a, seen_a), (box_b, seen_b) = find_checkbox(img, a), find_checkbox(img, b)
+    problems = [] if seen_a and seen_b else ["checkbox square not found"]
+    return _ticked(img, page, score, [a, b], (box_a, box_b), problems)
+
+
+def _square_pair(
+    img: np.ndarray, question: BBox
+) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]] | None:
+    """Two answer squares side by side right of or under a question, in pixels: by the
+    convention of Dutch forms the first is 'Ja', the second 'Nee'."""
+    hh, ww = img.shape[:2]
+    qx0, qy0, qx1, qy1 = _px(img, question)
+    th = max(4, qy1 - qy0)
+    rx0, ry0 = max(0, qx0 - th), max(0, qy0 - th // 2)
+    rx1, ry1 = ww, min(hh, qy1 + int(0.06 * hh))
+    roi = img[ry0:ry1, rx0:rx1]
+    if roi.size == 0:
+        return None
+    mask = _midpoint_dark(roi).astype(np.uint8) * 255
+    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    squares: list[tuple[int, int, int, int]] = []
+    for c in contours:
+        bx, by, bw, bh = cv2.boundingRect(c)
+        if not (0.6 * th <= bw <= 2.2 * th and 0.75 <= bw / max(1, bh) <= 1.33):
+            continue
+        if cv2.contourArea(c) < 0.6 * bw * bh:
+            continue
+        box = (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh)
+        if box[0] < qx1 and box[1] < qy1 and box[3] > qy0 and box[2] > qx0:
+            continue  # inside the question's own words
+        if any(abs(box[0] - o[0]) < bw // 2 and abs(box[1] - o[1]) < bh // 2 for o in squares):
+            continue  # the inner contour of a square already seen
+        squares.append(box)
+    squares.sort(key=lambda b: (b[1] // th, b[0]))
+    rows: dict[int, list[tuple[int, int, int, int]]] = {}
+    for b in squares:
+        key = next((k for k in rows if abs(k - b[1]) < th), b[1])
+        rows.setdefault(key, []).append(b)
+    first = min(rows, default=None)
+    if first is None or len(rows[first]) != 2:
+        return None  # not exactly one row of two squares: not a yes/no question we can read
+    a, b = sorted(rows[first])
+    return a, b
+
+
+def _ticked(
+    img: np.ndarray,
+    page: int,
+    score: float,
+    words: list[BBox],
+    boxes: tuple[tuple[int, int, int, int], tuple[int, int, int, int]],
+    problems: list[str],
+) -> Candidate:
+    """'Ja' (True) or 'Nee' (False) from the ink in the two answer squares."""
+    box_a, box_b = boxes
     ink_a, ink_b = box_ink(img, box_a), box_ink(img, box_b)
     hh, ww = img.shape[:2]
-    region = union([a, b, _frac(box_a, ww, hh), _frac(box_b, ww, hh)])
+    region = union([*words, _frac(box_a, ww, hh), _frac(box_b, ww, hh)])
     text = f"Ja {ink_a:.3f} / Nee {ink_b:.3f}"
-    problems = [] if seen_a and seen_b else ["checkbox square not found"]
     hi, lo = max(ink_a, ink_b), min(ink_a, ink_b)
     if hi < CHECK_MIN:
         return Candidate(None, text, page, region, score, 1.0, False, [*problems, "no box ticked"])

@@ -64,6 +64,9 @@ class Extraction:
     fields: dict[str, Candidate | None]
     transactions: list[Any] = field(default_factory=list)  # TransactionResult
     notes: list[str] = field(default_factory=list)  # e.g. "masked_copy"
+    # what an extractor read besides the fields, for the checks (e.g. a payslip's
+    # "wage_components"); never part of the document result
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+from extraction.payslip import reconcile
 from extraction.result import (
     FAIL,
     MISSING,
@@ -17,6 +19,7 @@ from extraction.result import (
 )
 
 Fields = dict[str, FieldResult]
+Facts = Mapping[str, Any]  # what the extractor read besides the fields (Extraction.facts)
 REQUIRED: dict[str, tuple[str, ...]] = {
     "payslip": ("employer_name", "employee_name", "gross_pay", "net_pay", "pay_period_start", "pay_period_end"),
     "bank_statement": ("iban", "statement_period_start", "statement_period_end"),
@@ -63,7 +66,7 @@ def valid_identifier(code: str, fields: Fields, name: str, what: str) -> CheckRe
     return CheckResult(code, PASS, f"{what} {f.value} is geldig.")
 
 
-def payslip_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]:
+def payslip_checks(fields: Fields, _tx: list[TransactionResult], facts: Facts) -> list[CheckResult]:
     out = [required_present("payslip", fields)]
     gross, net, tax = _v(fields, "gross_pay"), _v(fields, "net_pay"), _v(fields, "wage_tax")
     code = "payslip.net_not_above_gross"
@@ -95,10 +98,15 @@ def payslip_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckRe
         ok = 27 <= days <= 31
         out.append(CheckResult(code, PASS if ok else FAIL,
                                f"Loonperiode {start} t/m {end} is {days} dagen."))  # fmt: skip
+    # gross - wage tax - other deductions + additions = net, over the wage-component lines read
+    r = reconcile(gross, tax, net, facts.get("wage_components"))
+    out.append(CheckResult("payslip.net_reconciles", r.status, r.message))
     return out
 
 
-def statement_checks(fields: Fields, tx: list[TransactionResult]) -> list[CheckResult]:
+def statement_checks(
+    fields: Fields, tx: list[TransactionResult], _facts: Facts
+) -> list[CheckResult]:
     out = [
         required_present("bank_statement", fields),
         valid_identifier("bank_statement.iban_valid", fields, "iban", "IBAN"),
@@ -127,7 +135,7 @@ def statement_checks(fields: Fields, tx: list[TransactionResult]) -> list[CheckR
     return out
 
 
-def form_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]:
+def form_checks(fields: Fields, _tx: list[TransactionResult], _facts: Facts) -> list[CheckResult]:
     out = [
         required_present("application_form", fields),
         valid_identifier("application_form.bsn_valid", fields, "applicant_bsn", "BSN"),
@@ -172,7 +180,7 @@ def form_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResul
     return out
 
 
-def id_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]:
+def id_checks(fields: Fields, _tx: list[TransactionResult], _facts: Facts) -> list[CheckResult]:
     out = [required_present("id_document", fields)]
     code = "id_document.mrz_check_digits"
     valid = _v(fields, "mrz_valid")
@@ -189,7 +197,7 @@ def id_checks(fields: Fields, _tx: list[TransactionResult]) -> list[CheckResult]
     return out
 
 
-CHECKS: dict[str, Callable[[Fields, list[TransactionResult]], list[CheckResult]]] = {
+CHECKS: dict[str, Callable[[Fields, list[TransactionResult], Facts], list[CheckResult]]] = {
     "payslip": payslip_checks,
     "bank_statement": statement_checks,
     "application_form": form_checks,
@@ -197,6 +205,8 @@ CHECKS: dict[str, Callable[[Fields, list[TransactionResult]], list[CheckResult]]
 }
 
 
-def run_checks(doc_type: str, fields: Fields, tx: list[TransactionResult]) -> list[CheckResult]:
+def run_checks(
+    doc_type: str, fields: Fields, tx: list[TransactionResult], facts: Facts | None = None
+) -> list[CheckResult]:
     fn = CHECKS.get(doc_type)
-    return fn(fields, tx) if fn else []
+    return fn(fields, tx, facts or {}) if fn else []

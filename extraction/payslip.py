@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from extraction.amounts import amount_below, period_amounts
-from extraction.base import Candidate, Context, Extraction, label_words, labels
+from extraction.amounts import AmountHit, amount_below, amounts_on_line, period_amounts
+from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
 from extraction.layout_query import DocView, Line, Span, fold
 from extraction.normalize import (
     MONTHS,
@@ -21,6 +23,8 @@ from extraction.normalize import (
     parse_hours,
     parse_month,
 )
+from extraction.result import FAIL, PASS, SKIPPED
+from ocr.types import BBox, Word
 
 T = "payslip"
 _IBAN = re.compile(r"\bN[L1I]\s?[\dO]{2}\s?[A-Z0-9]{4}\s?(?:[\dOIlSB]\s?){10}(?![\dA-Za-z])")
@@ -69,15 +73,26 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
     return unreadable
 
 
-def _money_field(view: DocView, name: str, *, absolute: bool = False) -> Candidate | None:
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """A labelled amount with the label and the amount span it was read from."""
+
+    candidate: Candidate
+    label: Span
+    amount: Span
+
+
+def _money_hit(view: DocView, name: str, *, absolute: bool = False) -> _Money | None:
+    """A labelled amount, with the label and the amount it was read from."""
     for label in view.find_labels(labels(T, name)):
         hits = period_amounts(view, label.line, label.end)
         hit = hits[0] if hits else amount_below(view, label)
         if hit is None:
             continue
         value = abs(hit.value) if absolute else hit.value
-        return Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, label.score,
+        cand = Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, label.score,
                          hit.span.confidence, None)  # fmt: skip
+        return _Money(cand, label, hit.span)
     return None
 
 
@@ -273,6 +288,601 @@ def _addressee(view: DocView, employer: Candidate | None) -> Candidate | None:
     return None
 
 
+# --- wage components: the way from gross to net, for the check payslip.net_reconciles ---------
+#
+# Every payroll package (Nmbrs, Loket, AFAS, Visma, Exact, an uitzendbureau's own) prints the
+# lines between the gross and the net figure as a table: a description, sometimes a quantity,
+# rate or percentage, and the amount in a payment column ("Betaling", "Bij", "Uitbetaling") or a
+# deduction column ("Inhouding", "Af"), or in one signed column ("Bedrag", with "-", "-/-" or a
+# trailing minus for deductions); cumulative, quantity, rate and tax-basis columns are ignored.
+# Only when the layout gives no sign do words decide ("Pensioenpremie" is taken off, a
+# "Reiskostenvergoeding" is added); the word lists are data (labels.yaml `payslip_components`).
+
+RECONCILE_TOLERANCE = Decimal("0.01")  # the most the sum may differ from the net pay (rounding)
+MIN_AMOUNT_CONFIDENCE = 0.6  # an OCR'd amount read less surely than this may be misread
+MAX_TABLE_LINES = 40  # a gross..net range longer than this is not one table
+MAX_GUESSES = 3  # lines of unknown sign the check tries both ways
+HEADER_SEARCH_LINES = 8  # how far above the gross line a table header may be
+PAYOUT_SEARCH_LINES = 12  # how far below the net wage a payout line may be
+_AMOUNTISH = re.compile(r"^[-−+€]*\d[\dOoIlSB.,]*,[\dOoIlSB]{2}-?$")  # looks like an amount
+
+
+@dataclass(frozen=True, slots=True)
+class WageLine:
+    """One wage-component line: what it says and what it does to the net pay."""
+
+    description: str
+    amount: Decimal  # the effect on net pay: deductions negative, additions positive
+    basis: str  # what decided the sign: "column", "sign", "keyword" or "guess"
+    page: int
+    bbox: BBox
+
+    @property
+    def kind(self) -> str:
+        return "deduction" if self.amount < 0 else "addition"
+
+
+@dataclass(slots=True)
+class WageComponents:
+    """What `read_components` found between the gross and the net figure of a payslip."""
+
+    lines: list[WageLine] = field(default_factory=list)  # gross..net, the wage tax line left out
+    after_net: list[WageLine] = field(default_factory=list)  # netto lines before the payout line
+    payout: Decimal | None = None  # "Uit te betalen" printed after such netto lines
+    elsewhere: list[WageLine] = field(default_factory=list)  # component-like lines off the table
+    complete: bool = False  # one gross-to-net table whose every line was read and classified
+    unreadable: list[str] = field(default_factory=list)  # Dutch: component amounts not readable
+    doubts: list[str] = field(default_factory=list)  # Dutch: why the reading may be incomplete
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    kind: str  # description, addition, deduction, signed or skip
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class _Row:
+    index: int  # in view.lines
+    line: Line
+    description: str
+    hits: list[AmountHit]
+    bad: list[str]  # words that look like an amount but do not parse
+    stray: bool = False  # an amount right of the table, outside any cell of its own
+    columns: list[_Column] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    """Folded, punctuation as spaces: 'SV-loon' -> 'sv loon', 'Res. vak.geld' -> 'res vak geld'."""
+    return " ".join(re.sub(r"[^0-9a-z%]+", " ", fold(text)).split())
+
+
+def _components_kb() -> dict[str, Any]:
+    return knowledge()["payslip_components"]
+
+
+@functools.cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(sorted({_norm(w) for w in _components_kb()[kind]}, key=len, reverse=True))
+
+
+@functools.cache
+def _column_words() -> tuple[tuple[str, int, str], ...]:
+    """(normalised header phrase, its number of words, column kind), longest first."""
+    out = [(_norm(w), len(str(w).split()), kind)
+           for kind, ws in _components_kb()["columns"].items() for w in ws]  # fmt: skip
+    return tuple(sorted(out, key=lambda p: (-p[1], -len(p[0]))))
+
+
+@functools.cache
+def _field_label_norms(name: str) -> frozenset[str]:
+    return frozenset(_norm(s) for s in labels(T, name))
+
+
+@functools.cache
+def _heading_words() -> frozenset[str]:
+    """Words of a section heading inside the table ('Inhoudingen', 'Netto vergoedingen')."""
+    kb = _components_kb()
+    words = [*kb["columns"]["addition"], *kb["columns"]["deduction"], *kb["deduction_markers"],
+             *kb["addition_markers"], "netto", "bruto", "en", "overige", "looncomponenten"]  # fmt: skip
+    return frozenset(t for w in words for t in _norm(w).split())
+
+
+def _find(text: str, phrase: str) -> int:
+    """Where `phrase` occurs in normalised `text` (-1: nowhere); short phrases as whole words."""
+    if len(phrase.replace(" ", "")) >= 4:
+        return text.find(phrase)
+    m = re.search(rf"(?<![0-9a-z]){re.escape(phrase)}(?![0-9a-z])", text)
+    return m.start() if m else -1
+
+
+def _has(text: str, kind: str) -> bool:
+    return any(_find(text, w) >= 0 for w in _words(kind))
+
+
+def _word_kind(desc: str) -> str | None:
+    """'deduction' or 'addition' from the words of a description, None when they do not say."""
+    marks = [(pos, kind) for kind in ("deduction", "addition")
+             for w in _words(f"{kind}_markers") if (pos := _find(desc, w)) >= 0]  # fmt: skip
+    if marks:
+        return min(marks)[1]
+    longest = {kind: max((len(w) for w in _words(kind) if _find(desc, w) >= 0), default=0)
+               for kind in ("deduction", "addition")}  # fmt: skip
+    if longest["deduction"] != longest["addition"]:
+        return max(longest, key=lambda k: longest[k])
+    return None
+
+
+def _informative(desc: str) -> bool:
+    """A base, tax credit, reservation or employer's share: printed, never paid."""
+    markers = _has(desc, "deduction_markers") or _has(desc, "addition_markers")
+    return _has(desc, "informative") and not markers
+
+
+def _subtotal(desc: str) -> bool:
+    first = desc.split()[0] if desc else ""
+    return (
+        first in _words("subtotal")
+        or desc in _words("payout")
+        or desc in _field_label_norms("gross_pay")
+        or desc in _field_label_norms("net_pay")
+    )
+
+
+def _tax_labelled(desc: str) -> bool:
+    return any(desc == s or desc.startswith(s + " ") for s in _field_label_norms("wage_tax"))
+
+
+def _header_columns(line: Line) -> list[_Column] | None:
+    """The columns of a wage-component table header ('Omschrijving  Aantal  Inhouding  Betaling
+    Cumulatief'), or None when the line is no such header."""
+    if any(ch.isdigit() for ch in line.text):
+        return None
+    toks = [_norm(w.text) for w in line.words]
+    cols: list[_Column] = []
+    i = 0
+    while i < len(toks):
+        for phrase, n, kind in _column_words():
+            if i + n <= len(toks) and " ".join(t for t in toks[i : i + n] if t) == phrase:
+                cols.append(_Column(kind, line.words[i].bbox[0], line.words[i + n - 1].bbox[2]))
+                i += n
+                break
+        else:
+            i += 1
+    kinds = {c.kind for c in cols}
+    if kinds & {"addition", "deduction", "signed"} and (
+        "description" in kinds or {"addition", "deduction"} <= kinds
+    ):
+        return cols
+    return None
+
+
+def _column_of(bbox: BBox, columns: list[_Column], tol: float = 0.02) -> _Column | None:
+    """The column an amount stands in: the most horizontal overlap; header columns come first."""
+    best, best_overlap = None, 0.0
+    for c in columns:
+        overlap = min(bbox[2], c.x1 + tol) - max(bbox[0], c.x0 - tol)
+        if overlap > best_overlap:
+            best, best_overlap = c, overlap
+    return best
+
+
+def _row(
+    view: DocView, index: int, right: float = 1.0, columns: list[_Column] | None = None
+) -> _Row:
+    """A line as description + amounts, up to `right` (where a second table starts). Text in
+    an amount column that is no amount ('B0,8l' for '80,81') is kept as unreadable."""
+    line = view.lines[index]
+    words = line.words
+    n_main = sum(1 for w in words if w.bbox[0] < right - 0.005)
+    hits = [h for h in amounts_on_line(line) if h.span.start < n_main]
+    if hits:  # a second cell ('Heffingskorting 180,00' beside the row) is not part of the row
+        n_main = next((i for i in range(hits[0].span.end, n_main) if _cell_start(line, i)), n_main)
+        hits = [h for h in hits if h.span.start < n_main]
+    covered = {i for h in hits for i in range(h.span.start, h.span.end)}
+    values = [c for c in columns or [] if c.kind in {"addition", "deduction", "signed"}]
+
+    def in_value_column(w: Word) -> bool:
+        mid = (w.bbox[0] + w.bbox[2]) / 2
+        return any(c.x0 - 0.02 <= mid <= c.x1 + 0.02 for c in values)
+
+    first = min([h.span.start for h in hits] + [n_main])
+    first = min([i for i in range(1, first) if in_value_column(words[i])] + [first])
+    desc = [w.text for w in words[:first]]
+    while desc and not re.search(r"[A-Za-zÀ-ÿ]", desc[0]):  # a code, a stray mark
+        desc.pop(0)
+    bad = [w.text for i, w in enumerate(words[:n_main]) if i not in covered
+           and (_AMOUNTISH.match(w.text) or (i >= first and in_value_column(w)
+                                             and re.search(r"[0-9A-Za-z]", w.text)))]  # fmt: skip
+    rest = amounts_on_line(line, n_main) if n_main < len(words) else []
+    stray = bool(rest) and rest[0].span.start == n_main
+    return _Row(index, line, " ".join(desc), hits, bad, stray)
+
+
+_UNITS = {"uur", "uren", "dag", "dagen", "week", "weken", "maand", "mnd", "stuks", "km", "pct"}
+
+
+def _cell_start(line: Line, i: int) -> bool:
+    """Word `i` starts a description with an amount of its own: a cell of another table."""
+    text = line.words[i].text
+    return (
+        len(re.findall(r"[A-Za-zÀ-ÿ]", text)) >= 3
+        and fold(text) not in _UNITS
+        and bool(amounts_on_line(line, i))
+    )
+
+
+def _amount_only(row: _Row) -> bool:
+    """A line of nothing but amounts (a value printed under its description)."""
+    if not row.hits or row.description:
+        return False
+    covered = {i for h in row.hits for i in range(h.span.start, h.span.end)}
+    return all(
+        i in covered or w.text in {"€", "EUR", "-", "+"} for i, w in enumerate(row.line.words)
+    )
+
+
+def _rows(view: DocView, indexes: list[int], right: float, columns: list[_Column],
+          anchors: list[_Column]) -> list[_Row]:  # fmt: skip
+    """The rows of a range of lines: header rows switch the columns, a description with its
+    amount on the next line becomes one row."""
+    out: list[_Row] = []
+    k = 0
+    while k < len(indexes):
+        header = _header_columns(view.lines[indexes[k]])
+        if header is not None:
+            columns = header
+            k += 1
+            continue
+        row = _row(view, indexes[k], right, columns + anchors)
+        row.columns = columns + anchors
+        k += 1
+        if not row.hits and not row.bad and row.description and k < len(indexes) \
+                and indexes[k] == row.index + 1:  # fmt: skip
+            below = _row(view, indexes[k], right, columns + anchors)
+            if _amount_only(below):
+                row.hits, row.bad = below.hits, below.bad
+                k += 1
+        out.append(row)
+    return out
+
+
+def _explicit_plus(hit: AmountHit) -> bool:
+    t = hit.span.text.strip().lower()
+    return t.startswith("+") or t.endswith((" bij", " cr"))
+
+
+class _Reader:
+    """Reads the wage-component lines of one payslip (see `read_components`)."""
+
+    def __init__(self, view: DocView, gross: _Money, tax: _Money | None, net: _Money) -> None:
+        self.view = view
+        self.gross, self.tax, self.net = gross, tax, net
+        self.g = abs(Decimal(gross.candidate.value))
+        self.n = abs(Decimal(net.candidate.value))
+        self.t = abs(Decimal(tax.candidate.value)) if tax and tax.candidate.value else None
+        self.out = WageComponents()
+
+    def index(self, span: Span) -> int:
+        return self.view.lines.index(span.line)
+
+    def right_edge(self, money: _Money) -> float:
+        """Where a second table starts on an anchor's line: a description with its own amount
+        right of the anchor amount ('Bruto loon 1.805,73' beside 'Salaris bruto 1.805,73')."""
+        line, end = money.amount.line, money.amount.end
+        for i in range(end, len(line.words)):
+            if re.search(r"[A-Za-zÀ-ÿ]{2}", line.words[i].text):
+                return line.words[i].bbox[0] if _cell_start(line, i) else 1.0
+        return 1.0
+
+    def read(self) -> WageComponents:
+        v, out = self.view, self.out
+        g_end = max(self.index(self.gross.label), self.index(self.gross.amount))
+        n_start = min(self.index(self.net.label), self.index(self.net.amount))
+        n_end = max(self.index(self.net.label), self.index(self.net.amount))
+        used = {self.index(self.gross.label), self.index(self.gross.amount), n_start, n_end}
+        same_page = v.lines[g_end].page == v.lines[n_start].page
+        table = same_page and g_end < n_start and n_start - g_end <= MAX_TABLE_LINES
+        if table:
+            indexes = list(range(g_end + 1, n_start))
+            used |= set(indexes)
+            right = min(self.right_edge(self.gross), self.right_edge(self.net))
+            header = self.header_above(min(self.index(self.gross.label), g_end))
+            anchors, tax_rows = self.anchors_and_tax(indexes, right, header)
+            rows = _rows(v, indexes, right, header, anchors)
+            out.lines = self.classify(rows, tax_rows)
+            if not tax_rows and self.t is not None:
+                out.doubts.append("de loonheffing staat niet tussen bruto en netto")
+            payout = self.payout_line(n_end, right)
+            if payout is not None:
+                p_index, p_hit = payout
+                after = list(range(n_end + 1, p_index))
+                used |= {*after, p_index}
+                out.after_net = self.classify(_rows(v, after, right, header, anchors), set())
+                out.payout = abs(p_hit.value)
+            out.complete = not out.doubts and not out.unreadable
+        else:
+            out.doubts.append("bruto en netto staan niet boven elkaar in één tabel")
+        if self.tax is not None:
+            used |= {self.index(self.tax.label), self.index(self.tax.amount)}
+        out.elsewhere = self.elsewhere(used)
+        return out
+
+    def header_above(self, index: int) -> list[_Column]:
+        page = self.view.lines[index].page
+        for k in range(index - 1, max(-1, index - 1 - HEADER_SEARCH_LINES), -1):
+            line = self.view.lines[k]
+            if line.page != page:
+                break
+            cols = _header_columns(line)
+            if cols is not None:
+                return cols
+        return []
+
+    def anchors_and_tax(self, indexes: list[int], right: float,
+                        header: list[_Column]) -> tuple[list[_Column], set[int]]:  # fmt: skip
+        """Columns known from where the gross and the wage tax amounts stand, and the lines of
+        the range that hold the wage tax (excluded: the check subtracts wage_tax itself)."""
+        tax_rows: set[int] = set()
+        tax_box: BBox | None = None
+        if self.tax is not None and self.index(self.tax.amount) in indexes:
+            tax_rows.add(self.index(self.tax.amount))
+            tax_rows.add(self.index(self.tax.label))
+            tax_box = self.tax.amount.bbox
+        elif self.t is not None:  # wage tax read elsewhere: the table's line(s) of that amount
+            taxed = [(k, row.hits) for k in indexes
+                     if (row := _row(self.view, k, right)).hits
+                     and _tax_labelled(_norm(row.description))]  # fmt: skip
+            one = [(k, h) for k, hits in taxed for h in hits if abs(h.value) == self.t]
+            if one:
+                tax_rows.add(one[0][0])
+                tax_box = one[0][1].span.bbox
+            elif taxed and sum(abs(hits[0].value) for _, hits in taxed) == self.t:
+                tax_rows |= {k for k, _ in taxed}
+                tax_box = taxed[0][1][0].span.bbox
+        g_box = self.gross.amount.bbox
+        if header and _column_of(g_box, header) is not None:
+            return [], tax_rows  # the header says what the columns are
+        if tax_box is not None and _column_of(tax_box, [_Column("x", g_box[0], g_box[2])]):
+            return [_Column("signed", g_box[0], g_box[2])], tax_rows  # one column, signs decide
+        anchors = [_Column("addition", g_box[0], g_box[2])]
+        if tax_box is not None:
+            anchors.append(_Column("deduction", tax_box[0], tax_box[2]))
+        return anchors, tax_rows
+
+    def classify(self, rows: list[_Row], tax_rows: set[int]) -> list[WageLine]:
+        out = self.out
+        signed_cols = self.negative_columns(rows, tax_rows)
+        lines: list[WageLine] = []
+        added = self.g
+        taken = self.t or Decimal(0)
+        for row in rows:
+            if row.stray:
+                out.doubts.append(f"bedrag buiten de kolommen: '{row.line.text}'")
+            desc = _norm(row.description)
+            if row.index in tax_rows:
+                continue
+            if not row.hits and not row.bad:
+                if _word_kind(desc) and not set(desc.split()) <= _heading_words():
+                    out.doubts.append(f"geen bedrag gelezen bij '{row.description}'")
+                continue
+            if not re.search(r"[a-z]", desc):  # amounts without a description: a totals row?
+                if not any(abs(h.value) in {self.g, self.n, added, taken} for h in row.hits):
+                    out.doubts.append(f"bedrag zonder omschrijving: '{row.line.text}'")
+                continue
+            if _subtotal(desc) or _informative(desc):
+                continue
+            if row.bad:
+                out.unreadable.append(f"'{row.description}' ({row.bad[0]})")
+                continue
+            values: list[tuple[AmountHit, _Column | None]] = []
+            unplaced: list[AmountHit] = []
+            for h in row.hits:
+                col = _column_of(h.span.bbox, row.columns)
+                if col is None:
+                    unplaced.append(h)
+                elif col.kind in {"addition", "deduction", "signed"}:
+                    values.append((h, col))
+            if not values and len(unplaced) > 1:
+                out.doubts.append(f"meerdere bedragen zonder kolom bij '{row.description}'")
+                continue
+            values = values or [(h, None) for h in unplaced]
+            for h, col in values:
+                if h.span.confidence < MIN_AMOUNT_CONFIDENCE:
+                    out.unreadable.append(f"'{row.description}' ({h.span.text}, onzeker gelezen)")
+                    continue
+                if abs(h.value) in {self.g, self.n}:
+                    continue  # the gross or net figure repeated: a subtotal
+                amount, basis = self.signed(h, col, desc, col in signed_cols)
+                if basis == "guess":
+                    out.doubts.append(f"onbekend of '{row.description}' erbij of eraf gaat")
+                if amount >= 0:
+                    added += amount
+                else:
+                    taken -= amount
+                lines.append(WageLine(row.description, amount, basis, row.line.page, h.span.bbox))
+        return lines
+
+    def negative_columns(self, rows: list[_Row], tax_rows: set[int]) -> set[_Column | None]:
+        """Signed columns that mark deductions with a minus ('148,41-'): there an unsigned
+        amount adds. Not a column whose wage tax is printed without one."""
+        out: set[_Column | None] = set()
+        plain: set[_Column | None] = set()
+        for row in rows:
+            for h in row.hits:
+                col = _column_of(h.span.bbox, row.columns)
+                if col is None or col.kind == "signed":
+                    if h.value < 0:
+                        out.add(col)
+                    elif row.index in tax_rows:
+                        plain.add(col)
+        return out - plain
+
+    @staticmethod
+    def signed(
+        h: AmountHit, col: _Column | None, desc: str, minus_marks: bool
+    ) -> tuple[Decimal, str]:
+        if col is not None and col.kind == "deduction":
+            return -abs(h.value), "column"
+        if col is not None and col.kind == "addition":
+            return h.value, "column"
+        if h.value < 0 or _explicit_plus(h):
+            return h.value, "sign"
+        kind = _word_kind(desc)
+        if minus_marks:  # unsigned where deductions carry a minus: an addition, unless the
+            return h.value, "guess" if kind == "deduction" else "sign"  # words disagree
+        if kind is not None:
+            return (-h.value if kind == "deduction" else h.value), "keyword"
+        return -h.value, "guess"
+
+    def payout_line(self, n_end: int, right: float) -> tuple[int, AmountHit] | None:
+        """The 'Uit te betalen' line after netto lines that follow the net wage, if any."""
+        v = self.view
+        for k in range(n_end + 1, min(len(v.lines), n_end + 1 + PAYOUT_SEARCH_LINES)):
+            if v.lines[k].page != v.lines[n_end].page:
+                break
+            row = _row(v, k, right)
+            if _norm(row.description) in _words("payout") and row.hits:
+                return k, row.hits[0]
+        return None
+
+    def elsewhere(self, used: set[int]) -> list[WageLine]:
+        """Lines off the gross..net table that name a wage component and an amount (a
+        'Specificatie' block beside summary cards): a second reading, never a reason to fail."""
+        v = self.view
+        rows = _rows(v, [k for k in range(len(v.lines)) if k not in used], 1.0, [], [])
+        found: list[tuple[_Row, AmountHit, str]] = []
+        for row in rows:
+            desc = _norm(row.description)
+            if not row.hits or row.bad or not desc or _subtotal(desc) or _informative(desc):
+                continue
+            kind = _word_kind(desc)
+            hit = row.hits[0]
+            known = {self.g, self.n, self.t}
+            if (
+                kind is None
+                or abs(hit.value) in known
+                or hit.span.confidence < MIN_AMOUNT_CONFIDENCE
+            ):
+                continue
+            found.append((row, hit, kind))
+        out = []
+        for row, h, kind in found:
+            if h.value < 0 or _explicit_plus(h):
+                amount, basis = h.value, "sign"
+            else:
+                amount, basis = (-h.value if kind == "deduction" else h.value), "keyword"
+            out.append(WageLine(row.description, amount, basis, row.line.page, h.span.bbox))
+        return out
+
+
+def read_components(view: DocView, gross: _Money | None, tax: _Money | None,
+                    net: _Money | None) -> WageComponents | None:  # fmt: skip
+    """The wage-component lines between the gross and the net figure (and netto lines up to
+    'Uit te betalen'), each with its effect on net pay; None without gross or net."""
+    if gross is None or net is None or gross.candidate.value is None or net.candidate.value is None:
+        return None
+    return _Reader(view, gross, tax, net).read()
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    status: str  # pass, fail or skipped (the check statuses)
+    message: str  # Dutch, for reviewers
+    exact: bool = False  # adds up to the cent, without the tolerance
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else abs(Decimal(str(value)))
+
+
+def _variants(lines: list[WageLine]) -> list[list[WageLine]]:
+    """The lines as read, then with the signs of guessed lines turned (at most MAX_GUESSES)."""
+    guessed = [i for i, ln in enumerate(lines) if ln.basis == "guess"][:MAX_GUESSES]
+    out = []
+    for mask in range(2 ** len(guessed)):
+        flip = {guessed[b] for b in range(len(guessed)) if mask >> b & 1}
+        out.append(
+            [replace(ln, amount=-ln.amount) if i in flip else ln for i, ln in enumerate(lines)]
+        )
+    return out
+
+
+def _sums(lines: list[WageLine]) -> tuple[Decimal, Decimal]:
+    ded = sum((-ln.amount for ln in lines if ln.amount < 0), Decimal("0"))
+    add = sum((ln.amount for ln in lines if ln.amount >= 0), Decimal("0"))
+    return ded, add
+
+
+def reconcile(gross: Any, tax: Any, net: Any, comps: WageComponents | None,
+              tolerance: Decimal = RECONCILE_TOLERANCE) -> Reconciliation:  # fmt: skip
+    """gross - wage tax - other deductions + additions = net pay (and net + netto lines = the
+    payout). Fails only when every line of one gross-to-net table was read and classified and
+    no single line read differently would make it add up; otherwise passes or is skipped."""
+    g, t, n = _dec(gross), _dec(tax), _dec(net)
+    absent = [name for name, val in (("brutoloon", g), ("nettoloon", n)) if val is None]
+    if g is None or n is None:
+        return Reconciliation(SKIPPED, f"Niet gecontroleerd: {' en '.join(absent)} ontbreekt of is onleesbaar.")  # fmt: skip
+    if comps is None:
+        return Reconciliation(SKIPPED, "Niet gecontroleerd: de looncomponenten zijn niet gelezen.")
+    if comps.unreadable:
+        return Reconciliation(SKIPPED, "Niet gecontroleerd: bedrag onleesbaar bij "
+                              f"{', '.join(comps.unreadable[:3])}.")  # fmt: skip
+    tax_v = t if t is not None else Decimal("0")
+
+    def diffs(lines: list[WageLine]) -> tuple[Decimal, Decimal]:
+        net_diff = g - tax_v + sum((ln.amount for ln in lines), Decimal("0")) - n
+        paid = n + sum((ln.amount for ln in comps.after_net), Decimal("0"))
+        return net_diff, (paid - comps.payout if comps.payout is not None else Decimal("0"))
+
+    def ok(lines: list[WageLine]) -> bool:
+        a, b = diffs(lines)
+        return abs(a) <= tolerance and abs(b) <= tolerance
+
+    def sentence(lines: list[WageLine]) -> str:
+        ded, add = _sums(lines)
+        text = (f"Bruto {g:.2f} - loonheffing {tax_v:.2f} - inhoudingen {ded:.2f} + "
+                f"vergoedingen {add:.2f} = {g - tax_v - ded + add:.2f}")  # fmt: skip
+        return text
+
+    readings = [comps.lines] + ([comps.lines + comps.elsewhere] if comps.elsewhere else [])
+    for reading in readings:
+        for lines in _variants(reading):
+            if ok(lines):
+                a, b = diffs(lines)
+                msg = f"{sentence(lines)}, gelijk aan het nettoloon {n:.2f}"
+                if comps.payout is not None:
+                    ded, add = _sums(comps.after_net)
+                    msg += (f"; netto {n:.2f} - {ded:.2f} + {add:.2f} = uit te betalen "
+                            f"{comps.payout:.2f}")  # fmt: skip
+                if t is None:
+                    msg += " (geen loonheffing gelezen)"
+                return Reconciliation(PASS, msg + ".", exact=a == 0 and b == 0)
+    lines = comps.lines
+    net_diff = diffs(lines)[0]
+    if abs(net_diff) <= tolerance:  # gross to net adds up, the netto lines to the payout do not
+        ded, add = _sums(comps.after_net)
+        return Reconciliation(SKIPPED, "Niet gecontroleerd: de nettoregels tellen niet op tot het "
+                              f"uit te betalen bedrag (netto {n:.2f} - {ded:.2f} + {add:.2f} = "
+                              f"{n - ded + add:.2f}, uit te betalen {comps.payout:.2f}).")  # fmt: skip
+    figures = f"{sentence(lines)}, maar het nettoloon is {n:.2f} (verschil {abs(net_diff):.2f})"
+    why = list(comps.doubts)
+    if t is None:
+        why.append("de loonheffing ontbreekt of is onleesbaar")
+    if comps.elsewhere:
+        why.append("er staan ook looncomponenten buiten de tabel")
+    if not why and comps.complete:
+        for i, line in enumerate(lines):
+            rest = lines[:i] + lines[i + 1 :]
+            if ok(rest) or ok([*rest[:i], replace(line, amount=-line.amount), *rest[i:]]):
+                why.append(f"de regel '{line.description}' is mogelijk anders bedoeld")
+                break
+    if not why and comps.complete:
+        return Reconciliation(FAIL, f"{figures}.")
+    return Reconciliation(SKIPPED, f"Niet gecontroleerd: {'; '.join(why[:3])} ({figures}).")
+
+
 def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     view = view or ctx.view()
     employee = _label_value(view, "employee_name", normalize_name)
@@ -282,24 +892,30 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     employer = _employer(view, employee)
     if employee is None:
         employee = _addressee(view, employer)
+    gross = _money_hit(view, "gross_pay")
+    tax = _money_hit(view, "wage_tax", absolute=True)
+    net = _money_hit(view, "net_pay", absolute=True)
     fields: dict[str, Candidate | None] = {
         "employer_name": employer,
         "employee_name": employee,
         "employee_bsn": _bsn(view),
         "pay_period_start": start,
         "pay_period_end": end,
-        "gross_pay": _money_field(view, "gross_pay"),
-        "wage_tax": _money_field(view, "wage_tax", absolute=True),
-        "net_pay": _money_field(view, "net_pay", absolute=True),
+        "gross_pay": gross.candidate if gross else None,
+        "wage_tax": tax.candidate if tax else None,
+        "net_pay": net.candidate if net else None,
         "employee_iban": _iban(view),
         "hours_worked": _label_value(view, "hours_worked", parse_hours, max_gap=0.3),
     }
-    _cross_check(fields)
-    return Extraction(fields)
+    components = read_components(view, gross, tax, net)
+    _cross_check(fields, components)
+    return Extraction(fields, facts={"wage_components": components})
 
 
-def _cross_check(fields: dict[str, Candidate | None]) -> None:
-    """Amounts that add up support each other (agreement 1); amounts that cannot be right do not."""
+def _cross_check(fields: dict[str, Candidate | None], components: WageComponents | None) -> None:
+    """Amounts that add up support each other (agreement 1); amounts that cannot be right do not.
+    Gross, wage tax and net that reconcile to the cent with the wage-component lines are all
+    three read right: that is the strongest agreement there is."""
     gross, tax, net = fields["gross_pay"], fields["wage_tax"], fields["net_pay"]
     if gross and net and gross.value and net.value:
         g, n = Decimal(gross.value), Decimal(net.value)
@@ -308,6 +924,12 @@ def _cross_check(fields: dict[str, Candidate | None]) -> None:
         elif tax and tax.value and Decimal(tax.value) <= g:
             for c in (gross, tax, net):
                 c.agreement = max(c.agreement, 0.75)
+        if gross.agreement > 0:
+            r = reconcile(gross.value, tax.value if tax else None, net.value, components)
+            if r.status == PASS and r.exact:
+                for c in (gross, tax, net):
+                    if c is not None and c.value is not None:
+                        c.agreement = 1.0
     start = fields["pay_period_start"]
     if start and start.value:
         d = date.fromisoformat(start.value)

@@ -94,7 +94,7 @@ def extract_layout(
             type_confidence=type_conf,
             fields=fields,
             transactions=list(extraction.transactions),
-            checks=run_checks(doc_type, fields, list(extraction.transactions)),
+            checks=run_checks(doc_type, fields, list(extraction.transactions), extraction.facts),
         )
         result.finalize()
         if "masked_copy" in extraction.notes:  # a KopieID copy: the BSN must come from elsewhere

@@ -316,3 +316,32 @@ def test_parsers() -> None:
     assert parse_iban("NLO9 KNAB 8720 3184 64") == "NL09KNAB8720318464"  # OCR 'O' for '0'
     with pytest.raises(ValueError):
         parse_iban("NL09 KNAB 8720 3184 65")  # mod-97 fails
+
+
+@pytest.mark.parametrize("ticked", [0, 1])
+def test_partner_squares_read_when_the_answer_words_are_garbled(ticked: int) -> None:
+    # OCR glued the squares to the answers ('Elia', 'WNee'): the two squares right of the
+    # question are found on the image, the first being 'Ja' by the forms' convention
+    lay = _layout(
+        [
+            (0.10, _row(0.1, "2. Partner")),
+            (
+                0.13,
+                _row(0.1, "Heeft u een partner met wie u samenwoont?")
+                + _row(0.56, "Elia")
+                + _row(0.66, "WNee"),
+            ),
+            (0.16, _row(0.1, "Voornamen partner")),
+        ]
+    )
+    img = np.full((842 * 2, 595 * 2), 255, np.uint8)
+    h = 842 * 2
+    y0, y1 = int(0.13 * h) - 2, int(0.141 * h) + 2
+    for k, x in enumerate((0.54, 0.64)):
+        x0 = int(x * 595 * 2)
+        cv2.rectangle(img, (x0, y0), (x0 + (y1 - y0), y1), 0, 2)
+        if k == ticked:
+            cv2.line(img, (x0 + 4, y0 + 4), (x0 + (y1 - y0) - 4, y1 - 4), 0, 3)
+            cv2.line(img, (x0 + 4, y1 - 4), (x0 + (y1 - y0) - 4, y0 + 4), 0, 3)
+    got = extract_form(Context(lay, lambda n: img)).fields["has_partner"]
+    assert got is not None and got.value is (ticked == 0) and got.valid is True

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -13,10 +14,11 @@ import pytest
 
 from extraction.base import Context
 from extraction.payslip import extract_payslip
-from extraction.pipeline import extract_bytes
+from extraction.pipeline import extract_bytes, extract_layout, read_and_extract
 from ocr import read_layout
 from ocr.types import Layout, Page, Source, Word
 from synth.generate import plan, render_spec
+from synth.layouts.base import layouts_for
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -164,3 +166,194 @@ def test_unlabelled_addressee_and_numeric_month() -> None:
         "2026-03-31",
     )
     assert ex.fields["net_pay"].value == "1700.00" and ex.fields["wage_tax"].value == "150.00"
+
+
+# --- wage components and payslip.net_reconciles ---------------------------------------------
+
+
+def _table(rows: list[list[tuple[float, str]]]) -> Layout:
+    """Lines of (x, text) runs, one line every 0.02 of the page from y = 0.05; the words of a
+    run are placed one after another."""
+    words = []
+    for n, row in enumerate(rows):
+        y = 0.05 + n * 0.02
+        for x, text in row:
+            for part in text.split(" "):
+                width = 0.0075 * len(part)
+                words.append(Word(part, (x, y, x + width, y + 0.009), 1.0, n))
+                x += width + 0.006
+    page = Page(1, 595, 842, 0, False, tuple(words))
+    return Layout(Source("loonstrook.pdf", "0" * 64, "application/pdf", 1), (page,))
+
+
+def _right(x_right: float, text: str) -> tuple[float, str]:
+    """A run that ends at `x_right` (amounts are printed right-aligned)."""
+    return (x_right - 0.0075 * len(text.replace(" ", "")) - 0.006 * text.count(" "), text)
+
+
+SLIP_HEAD = [
+    [(0.07, "Bakkerij de Gouden Korst B.V."), (0.75, "Salarisspecificatie")],
+    [(0.07, "Werknemer"), (0.25, "A. de Vries"), (0.55, "Periode"), (0.68, "maart 2026")],
+    [(0.07, "BSN"), (0.25, "111222333"), (0.55, "Uren"), (0.68, "152,00")],
+]
+
+
+def _reconciles(layout: Layout) -> tuple[str, str]:
+    result = extract_layout(layout)[0]
+    assert result.document_type == "payslip"
+    check = next(c for c in result.checks if c.code == "payslip.net_reconciles")
+    return check.status, check.message
+
+
+def test_two_column_inhoudingen_uitbetalingen_reconciles() -> None:
+    # columns decide, not words: 'Correctie vorige periode' has no sign and no telling word
+    layout = _table([
+        *SLIP_HEAD,
+        [(0.07, "Omschrijving"), (0.40, "Aantal"), (0.50, "Tarief"), _right(0.76, "Inhoudingen"),
+         _right(0.92, "Uitbetalingen")],
+        [(0.07, "Salaris bruto"), _right(0.92, "2.400,00")],
+        [(0.07, "Toeslag onregelmatigheid"), (0.40, "12,00"), (0.50, "4,50"), _right(0.92, "54,00")],
+        [(0.07, "Pensioenpremie PFZW"), _right(0.76, "98,40")],
+        [(0.07, "Premie WGA werknemer"), _right(0.76, "12,10")],
+        [(0.07, "Loonheffing"), _right(0.76, "281,77")],
+        [(0.07, "Correctie vorige periode"), _right(0.76, "10,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "2.051,73")],
+    ])  # fmt: skip
+    status, message = _reconciles(layout)
+    assert status == "pass", message
+    assert "2051.73" in message
+    ex = extract_payslip(Context(layout))
+    comps = ex.facts["wage_components"]
+    assert [(ln.description, str(ln.amount), ln.basis) for ln in comps.lines] == [
+        ("Toeslag onregelmatigheid", "54.00", "column"),
+        ("Pensioenpremie PFZW", "-98.40", "column"),
+        ("Premie WGA werknemer", "-12.10", "column"),
+        ("Correctie vorige periode", "-10.00", "column"),
+    ]
+    assert comps.complete
+    for name in ("gross_pay", "wage_tax", "net_pay"):  # exact arithmetic: all three read right
+        assert ex.fields[name].agreement == 1.0
+
+
+def test_netto_lines_after_net_wage_up_to_the_payout() -> None:
+    layout = _table([
+        *SLIP_HEAD,
+        [(0.07, "Omschrijving"), _right(0.74, "Bij"), _right(0.90, "Af")],
+        [(0.07, "Brutoloon"), _right(0.74, "3.000,00")],
+        [(0.07, "Pensioenpremie"), _right(0.90, "150,00")],
+        [(0.07, "Loonheffing"), _right(0.90, "520,00")],
+        [(0.07, "Netto loon"), _right(0.74, "2.330,00")],
+        [(0.07, "Reiskostenvergoeding"), _right(0.74, "86,40")],
+        [(0.07, "Inhouding zorgverzekering"), _right(0.90, "42,50")],
+        [(0.07, "Uit te betalen"), _right(0.74, "2.373,90")],
+        [(0.07, "Reservering vakantiegeld"), _right(0.74, "240,00")],
+    ])  # fmt: skip
+    status, message = _reconciles(layout)
+    assert status == "pass", message
+    comps = extract_payslip(Context(layout)).facts["wage_components"]
+    assert [str(ln.amount) for ln in comps.after_net] == ["86.40", "-42.50"]
+    assert comps.payout == Decimal("2373.90")
+    assert "uit te betalen 2373.90" in message
+
+
+def test_cumulative_and_tax_basis_columns_are_ignored() -> None:
+    # one signed column with a trailing minus; 'Tabel', 'Bijz. tarief' and 'Cumulatief' hold
+    # amounts too, which must not count
+    layout = _table([
+        *SLIP_HEAD,
+        [(0.07, "Code"), (0.13, "Omschrijving"), _right(0.52, "Tabel"), _right(0.63, "Bijz. tarief"),
+         _right(0.76, "Bedrag"), _right(0.92, "Cumulatief")],
+        [(0.07, "1000"), (0.13, "Salaris bruto"), _right(0.52, "2.500,00"), _right(0.76, "2.500,00"),
+         _right(0.92, "7.500,00")],
+        [(0.07, "1200"), (0.13, "Vakantiegeld"), _right(0.63, "200,00"), _right(0.76, "200,00"),
+         _right(0.92, "200,00")],
+        [(0.07, "3100"), (0.13, "Pensioenpremie"), _right(0.52, "125,00-"), _right(0.76, "125,00-"),
+         _right(0.92, "375,00-")],
+        [(0.07, "4010"), (0.13, "Reiskosten woon-werk"), _right(0.76, "60,00"), _right(0.92, "180,00")],
+        [(0.07, "5000"), (0.13, "Loonheffing"), _right(0.76, "410,00-"), _right(0.92, "1.230,00-")],
+        [(0.07, "5100"), (0.13, "Loonheffing bijz. tarief"), _right(0.76, "72,00-"),
+         _right(0.92, "72,00-")],
+        [(0.07, "9000"), (0.13, "Nettoloon"), _right(0.76, "2.153,00"), _right(0.92, "6.335,00")],
+        [(0.13, "Loon voor de loonheffing"), _right(0.76, "2.575,00"), _right(0.92, "7.725,00")],
+        [(0.13, "Heffingskorting"), _right(0.76, "180,00"), _right(0.92, "540,00")],
+    ])  # fmt: skip
+    status, message = _reconciles(layout)
+    assert status == "pass", message
+    comps = extract_payslip(Context(layout)).facts["wage_components"]
+    assert [str(ln.amount) for ln in comps.lines] == ["200.00", "-125.00", "60.00", "-72.00"]
+    assert comps.complete and not comps.elsewhere
+
+
+def test_words_decide_when_the_layout_gives_no_sign() -> None:
+    layout = _table([
+        *SLIP_HEAD,
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Pensioenpremie"), _right(0.92, "80,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "150,00")],
+        [(0.07, "Onkostenvergoeding thuiswerken"), _right(0.92, "40,00")],
+        [(0.07, "Netto"), _right(0.92, "1.810,00")],
+    ])  # fmt: skip
+    status, message = _reconciles(layout)
+    assert status == "pass", message
+    comps = extract_payslip(Context(layout)).facts["wage_components"]
+    assert {ln.basis for ln in comps.lines} == {"keyword"}
+
+
+def _classic(net: str, pension: str = "80,00") -> Layout:
+    return _table([
+        *SLIP_HEAD,
+        [(0.07, "Omschrijving"), _right(0.74, "Inhouding"), _right(0.92, "Betaling")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Pensioenpremie"), _right(0.74, pension)],
+        [(0.07, "Loonheffing"), _right(0.74, "150,00")],
+        [(0.07, "Netto uit te betalen"), _right(0.92, net)],
+    ])  # fmt: skip
+
+
+def test_a_payslip_that_does_not_add_up_fails_naming_the_figures() -> None:
+    assert _reconciles(_classic("1.770,00"))[0] == "pass"
+    status, message = _reconciles(_classic("1.800,00"))
+    assert status == "fail"
+    assert all(f in message for f in ("2000.00", "150.00", "80.00", "1770.00", "1800.00"))
+    ex = extract_payslip(Context(_classic("1.800,00")))
+    assert ex.fields["net_pay"].agreement < 1.0
+
+
+def test_an_unreadable_component_amount_skips_the_check() -> None:
+    status, message = _reconciles(_classic("1.770,00", pension="8O,0O"))
+    assert status == "skipped"
+    assert message.startswith("Niet gecontroleerd") and "Pensioenpremie" in message
+
+
+def test_summary_with_a_specification_elsewhere_is_not_failed() -> None:
+    # the totals on top, the components in a block below them (values under their labels)
+    rows = [
+        *SLIP_HEAD,
+        [(0.07, "Brutoloon"), _right(0.40, "2.000,00")],
+        [(0.07, "Loonheffing"), _right(0.40, "150,00")],
+        [(0.07, "Netto uitbetaling"), _right(0.40, "1.760,00")],
+        [(0.07, "Specificatie")],
+        [(0.07, "Pensioenpremie")],
+        [(0.07, "€ -90,00")],
+        [(0.07, "Loon voor de loonheffing")],
+        [(0.07, "€ 1.910,00")],
+    ]
+    status, message = _reconciles(_table(rows))
+    assert status == "pass", message
+    rows[-3] = [(0.07, "€ -95,00")]  # then it does not add up, but the table was not complete
+    assert _reconciles(_table(rows))[0] == "skipped"
+
+
+def test_generated_dev_payslips_all_reconcile() -> None:
+    """No false fails: every clean generated payslip of the dev layouts adds up as read."""
+    specs = plan(11, 32, types=["payslip"], layouts="dev", difficulties=["clean"])
+    assert {s.layout.name for s in specs} == {lay.name for lay in layouts_for("payslip", "dev")}
+    statuses = {}
+    for spec in specs:
+        doc, _ = render_spec(spec)
+        _, results = read_and_extract(doc.pdf, f"{spec.id}.pdf")
+        check = next(c for c in results[0].checks if c.code == "payslip.net_reconciles")
+        statuses[spec.id] = (spec.layout.name, check.status, check.message)
+    assert all(s == "pass" for _, s, _ in statuses.values()), [
+        v for v in statuses.values() if v[1] != "pass"
+    ]
