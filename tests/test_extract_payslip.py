@@ -19,6 +19,7 @@ from ocr import read_layout
 from ocr.types import Layout, Page, Source, Word
 from synth.generate import plan, render_spec
 from synth.layouts.base import layouts_for
+from tests.handmade import right_aligned, rows_layout
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -172,23 +173,10 @@ def test_unlabelled_addressee_and_numeric_month() -> None:
 
 
 def _table(rows: list[list[tuple[float, str]]]) -> Layout:
-    """Lines of (x, text) runs, one line every 0.02 of the page from y = 0.05; the words of a
-    run are placed one after another."""
-    words = []
-    for n, row in enumerate(rows):
-        y = 0.05 + n * 0.02
-        for x, text in row:
-            for part in text.split(" "):
-                width = 0.0075 * len(part)
-                words.append(Word(part, (x, y, x + width, y + 0.009), 1.0, n))
-                x += width + 0.006
-    page = Page(1, 595, 842, 0, False, tuple(words))
-    return Layout(Source("loonstrook.pdf", "0" * 64, "application/pdf", 1), (page,))
+    return rows_layout(rows, "loonstrook.pdf")
 
 
-def _right(x_right: float, text: str) -> tuple[float, str]:
-    """A run that ends at `x_right` (amounts are printed right-aligned)."""
-    return (x_right - 0.0075 * len(text.replace(" ", "")) - 0.006 * text.count(" "), text)
+_right = right_aligned
 
 
 SLIP_HEAD = [

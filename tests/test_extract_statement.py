@@ -11,8 +11,9 @@ import ocr
 from extraction.bank_statement import extract_statement, repair_iban
 from extraction.base import Context
 from ocr.pipeline import read_layout_with_images
-from ocr.types import Layout, Page, Source, Word
+from ocr.types import Layout
 from synth.generate import plan, render_spec, write_document
+from tests.handmade import right_aligned, rows_layout
 
 FIELDS = (
     "bank_name",
@@ -100,23 +101,8 @@ def test_scanned_statement(tmp_path: Path) -> None:
 # --- hand-made layouts --------------------------------------------------------------------------
 
 
-def _layout(rows: list[list[tuple[float, str]]]) -> Layout:
-    """Lines of (x, text) runs, one line every 0.02 of the page from y = 0.05; the words of a
-    run are placed one after another."""
-    words = []
-    for n, row in enumerate(rows):
-        y = 0.05 + n * 0.02
-        for x, text in row:
-            for part in text.split(" "):
-                width = 0.0075 * len(part)
-                words.append(Word(part, (x, y, x + width, y + 0.009), 1.0, n))
-                x += width + 0.006
-    page = Page(1, 595, 842, 0, False, tuple(words))
-    return Layout(Source("test.pdf", "0" * 64, "application/pdf", 1), (page,))
-
-
-def _amount_right(x_right: float, text: str) -> tuple[float, str]:
-    return (x_right - 0.0075 * len(text) - 0.006 * text.count(" "), text)
+_layout = rows_layout
+_amount_right = right_aligned
 
 
 HEADER = [
