@@ -166,7 +166,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
     truth = json.loads(Path(item.truth).read_text())
     layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
     ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
-    sig = signals(layout)
+    sig = signals(layout, None, item.doc_type, ex.fields)
     out = []
     for name, c in ex.fields.items():
         if c is not None and c.value is not None and name in truth["fields"]:

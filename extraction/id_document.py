@@ -47,6 +47,7 @@ from datetime import date
 import numpy as np
 import pycountry
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extraction import mrz as mrzlib
 from extraction.base import Candidate, Context, Extraction, labels
@@ -490,6 +491,10 @@ def _kind_from_code(code: str) -> str | None:
     return None
 
 
+def _no_o(text: str) -> str:
+    return text.replace("O", "0")
+
+
 def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
     """Fields of a passport, ID card or residence permit (see the module docstring)."""
     today = today or date.today()
@@ -616,8 +621,19 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
     number = m.document_number
     if re.fullmatch(r"[A-Z0-9]{5,}", number):
         vz = {w.text.strip() for ln in view.lines for w in ln.words}
-        agree = 1.0 if number in vz else 0.5
+        # the check digit cannot see S/8, O/4, G/6, D/3 ... swaps (their values differ by a
+        # multiple of 10): a printed number that differs in a character or two disagrees
+        same = {_no_o(t) for t in vz}  # the letter O is not used in document numbers
+        printed = _no_o(number) in same
+        near = not printed and any(
+            abs(len(t) - len(number)) <= 1 and Levenshtein.distance(t, _no_o(number)) <= 2
+            for t in same
+        )
+        agree = 1.0 if printed else 0.5
         probs = [] if ok else ["MRZ document number check digit fails"]
+        if near:  # a misread the check digit cannot see, on one side or the other: a person looks
+            ok, agree = False, 0.0
+            probs.append("the printed document number differs from the MRZ's")
         fields["document_number"] = mrz_cand("number", number, ok, probs, agree)
     else:
         fields["document_number"] = mrz_cand("number", None, False, ["MRZ document number unreadable"])  # fmt: skip

@@ -360,6 +360,8 @@ def fit(line: str, width: int, *, anchor_right: bool = False, max_shift: int = 3
     d = width - n
     if d > 0:
         out.append(FILLER * d + line if anchor_right else line + FILLER * d)
+        if line[1:2] != FILLER:  # 'I<NLD...' read as 'INLD...': the code's filler lost
+            out.append(line[:1] + FILLER * d + line[1:])
         for _, b in reversed(runs):
             out.append(line[:b] + FILLER * d + line[b:])
     else:

@@ -117,7 +117,10 @@ def normalize_name(text: str) -> str:
             words = words[1:]
         else:
             break
-    name = " ".join(words).strip(" ,;:")
+    # quotes, dashes and rules OCR glues to the ends ('„BOS -'); an apostrophe may open a
+    # prefix ('t Hart) and a full stop close an initial (J.)
+    name = " ".join(words).strip(' ,;:|_-–—"„“”«»').lstrip(".").rstrip("'’")
+    name = " ".join(name.split())
     if not name or not any(ch.isalpha() for ch in name):
         raise ValueError(f"not a name: {text!r}")
     return name

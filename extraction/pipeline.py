@@ -13,8 +13,8 @@ from statistics import mean
 
 import numpy as np
 
-from extraction.base import Context, Extraction
-from extraction.checks import run_checks
+from extraction.base import Candidate, Context, Extraction
+from extraction.checks import REQUIRED, run_checks
 from extraction.classify import classify
 from extraction.layout_query import DocView
 from extraction.result import DocumentResult
@@ -59,12 +59,23 @@ def split_documents(layout: Layout) -> list[tuple[list[int], str, float]]:
     return parts
 
 
-def signals(layout: Layout, pages: list[int] | None = None) -> Signals:
-    """Reading mode and OCR quality of a document's pages (all pages when `pages` is None)."""
+def signals(
+    layout: Layout,
+    pages: list[int] | None = None,
+    doc_type: str | None = None,
+    found: dict[str, Candidate | None] | None = None,
+) -> Signals:
+    """Reading mode and OCR quality of a document's pages (all pages when `pages` is None) and,
+    given the extractor's candidates, the share of the type's required fields it read."""
     sel = [p for p in layout.pages if pages is None or p.number in pages]
     text_layer = all(not p.ocr for p in sel)
     confs = [w.confidence for p in sel if p.ocr for w in p.words]
-    return Signals(text_layer, mean(confs) if confs else 1.0)
+    coverage = 1.0
+    required = REQUIRED.get(doc_type or "", ())
+    if found is not None and required:
+        read = sum(1 for n in required if (c := found.get(n)) is not None and c.value is not None)
+        coverage = read / len(required)
+    return Signals(text_layer, mean(confs) if confs else 1.0, coverage)
 
 
 def extract_layout(
@@ -76,11 +87,11 @@ def extract_layout(
     for k, (pages, _, _) in enumerate(parts, 1):
         view = DocView(layout, pages)
         doc_type, type_conf = classify(view)
-        sig = signals(layout, pages)
         extraction = Extraction({})
         if doc_type in EXTRACTORS:
             sub = Layout(layout.source, tuple(p for p in layout.pages if p.number in pages))
             extraction = extractor(doc_type)(Context(sub, page_image))
+        sig = signals(layout, pages, doc_type, extraction.fields)
         fields = {
             name: field_result(doc_type, name, extraction.fields.get(name), sig)
             for name in FIELDS[doc_type]

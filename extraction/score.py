@@ -29,6 +29,9 @@ class Signals:
 
     text_layer: bool  # words came from a PDF text layer (exact) rather than OCR
     page_quality: float  # mean OCR word confidence of the document's pages (1.0 for text layers)
+    # share of the type's required fields that were read: a document whose fields mostly could
+    # not be found was read badly (a sideways photo, a torn scan), so what was found is doubtful
+    coverage: float = 1.0
 
 
 def raw_score(c: Candidate, s: Signals) -> float:
@@ -39,6 +42,7 @@ def raw_score(c: Candidate, s: Signals) -> float:
     z += {True: 1.5, None: 0.0, False: -5.0}[c.valid]
     z += 3.0 * (c.agreement - 0.5)
     z += 3.0 if s.text_layer else 2.0 * (s.page_quality - 0.8)
+    z += 4.0 * (s.coverage - 1.0)
     return z
 
 

@@ -112,3 +112,10 @@ def test_names() -> None:
     assert fold_name("VAN<DER<BERG") == fold_name("van der Berg")
     with pytest.raises(ValueError):
         normalize_name("Dhr. 123")
+
+
+def test_names_lose_punctuation_glued_to_their_ends() -> None:
+    assert normalize_name("„BOS -") == "BOS"
+    assert normalize_name("—Kaya,") == "Kaya"
+    assert normalize_name("'t Hart") == "'t Hart"
+    assert normalize_name("J. de Vries") == "J. de Vries"
