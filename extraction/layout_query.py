@@ -38,6 +38,30 @@ def _words_match(words: Sequence[str], target: str) -> bool:
     return True
 
 
+NOISE_CONF = 0.45  # an OCR word below this confidence may be a dotted leader, shading, specks
+_LOWER_STARTS = {"van", "de", "der", "den", "ter", "te", "ten", "het", "'t", "in", "op", "von",
+                 "zu", "la", "le", "el", "al", "da", "di", "du", "dos", "del", "bin", "ben"}  # fmt: skip
+
+
+def trim_noise(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
+    """Skip poorly read junk at the start of a value ('„see eet BOUZID, S.' after
+    'Naam.......'): words without digits that start neither upper case nor as a name prefix.
+    Only at the start, and never a digit: dropping part of a real value must not make another
+    plausible one."""
+    while end - start > 1:
+        w = words[start]
+        t = w.text.lstrip("„\"'“(")
+        junk = (
+            w.confidence < NOISE_CONF
+            and not any(ch.isdigit() for ch in w.text)
+            and not (t[:1].isupper() or fold(t) in _LOWER_STARTS)
+        )
+        if not junk:
+            break
+        start += 1
+    return start, end
+
+
 def union(boxes: Iterable[BBox]) -> BBox:
     bs = list(boxes)
     return (
@@ -176,6 +200,7 @@ class DocView:
             if gap > max(0.03, 3.5 * height) or (stop and fold(words[end].text) in stop):
                 break
             end += 1
+        start, end = trim_noise(words, start, end)
         return Span(label.page, label.line, start, end)
 
     def below(self, label: Span, *, max_lines: int = 2, max_dy: float = 0.05) -> Span | None:

@@ -1,0 +1,43 @@
+"""Label search and value geometry on hand-made lines."""
+
+from __future__ import annotations
+
+from extraction.layout_query import DocView
+from ocr.types import Layout, Page, Source, Word
+
+
+def _view(tokens: list[tuple[str, float]]) -> DocView:
+    words, x = [], 0.1
+    for text, conf in tokens:
+        words.append(Word(text, (x, 0.1, x + 0.012 * len(text), 0.112), conf, 0))
+        x += 0.012 * len(text) + 0.01
+    page = Page(1, 595, 842, 0, True, tuple(words))
+    return DocView(Layout(Source("x.png", "0", "image/png", 1), (page,)))
+
+
+def _value(tokens: list[tuple[str, float]]) -> str | None:
+    view = _view(tokens)
+    label = view.find_labels(["naam"])[0]
+    span = view.right_of(label)
+    return None if span is None else span.text
+
+
+def test_junk_read_from_dotted_leaders_is_skipped_before_a_value() -> None:
+    assert (
+        _value([("Naam", 0.9), ("„see", 0.0), ("eet", 0.4), ("BOUZID,", 0.9), ("S.", 0.9)])
+        == "BOUZID, S."
+    )
+
+
+def test_poorly_read_parts_of_real_values_are_kept() -> None:
+    # a name prefix, an upper-case initial and digits are never dropped, however poorly read
+    assert _value([("Naam", 0.9), ("van", 0.3), ("Dijk", 0.9)]) == "van Dijk"
+    assert _value([("Naam", 0.9), ("J.", 0.2), ("Jansen", 0.9)]) == "J. Jansen"
+    assert _value([("Naam", 0.9), ("1", 0.1), ("234,56", 0.9)]) == "1 234,56"
+    assert _value([("Naam", 0.9), ("eet", 0.1)]) == "eet"  # never an empty value
+
+
+def test_multi_word_labels_match_word_by_word() -> None:
+    view = _view([("Tussenvoegsel", 1.0), ("ter", 1.0)])
+    assert view.find_labels(["tussenvoegsel partner"]) == []
+    assert len(view.find_labels(["tussenvoegsel"])) == 1
