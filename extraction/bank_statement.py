@@ -16,6 +16,7 @@ balance; when it does not, both balances get agreement 0.0 (the check itself is 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -583,7 +584,12 @@ class _TableReader:
                 from_heading,
                 amount,
                 tx.words if tx is not None else [],
-                tx is not None and (tx.sign_marked or cols is not None),
+                # with a C/D column, a row whose marker was not read has no known sign
+                tx is not None
+                and (
+                    tx.sign_marked
+                    or (cols is not None and not any(c.kind == "indicator" for c in cols))
+                ),
                 bal.value if bal is not None else None,
                 desc_words,
                 other_words,
@@ -1053,6 +1059,37 @@ def _reread_amount(ctx: Context, row: _Row) -> None:
     row.problems.append("amount re-read")
 
 
+MAX_UNSIGNED = 14  # rows whose sign is searched for (2^14 combinations at most)
+
+
+def _signs_from_balances(rows: list[_Row], opening: str | None, closing: str | None) -> None:
+    """Rows whose Af/Bij or C/D marker OCR lost: the one assignment of signs that makes
+    opening + transactions = closing, when there is exactly one; otherwise they stay unsure."""
+    if opening is None or closing is None or any(r.amount is None for r in rows):
+        return
+    unsure = [r for r in rows if not r.sign_known]
+    if not unsure or len(unsure) > MAX_UNSIGNED:
+        return
+    known = sum((r.amount for r in rows if r.sign_known), Decimal(0))  # type: ignore[misc]
+    target = Decimal(closing) - Decimal(opening) - known
+    sizes = [abs(r.amount) for r in unsure]  # type: ignore[arg-type]
+    found: list[tuple[bool, ...]] = []
+    for negative in itertools.product((False, True), repeat=len(unsure)):
+        if (
+            sum((-a if n else a for a, n in zip(sizes, negative, strict=True)), Decimal(0))
+            == target
+        ):
+            found.append(negative)
+            if len(found) > 1:
+                return  # ambiguous: leave them for a person
+    if not found:
+        return
+    for row, size, negative in zip(unsure, sizes, found[0], strict=True):
+        row.amount = -size if negative else size
+        row.sign_known = True
+        row.problems.append("sign from the balances")
+
+
 def extract_statement(ctx: Context) -> Extraction:
     """Header fields and transaction rows of a bank statement (PDF text layer or OCR)."""
     view = ctx.view()
@@ -1098,6 +1135,9 @@ def extract_statement(ctx: Context) -> Extraction:
     for row in rows:
         if row.page in ocr_pages:
             _reread_amount(ctx, row)
+
+    if opening is not None and closing is not None:
+        _signs_from_balances(rows, opening.value, closing.value)
 
     transactions: list[TransactionResult] = []
     prev_balance: Decimal | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,30 @@ def test_iban_repair_of_ocr_confusions() -> None:
     assert repair_iban("NL044 RABO 0123 4567 89") == ("NL44RABO0123456789", True)
     assert repair_iban("NL44RABO0123456789") == ("NL44RABO0123456789", False)
     assert repair_iban("NL45 RABO 0123 4567 89") == (None, False)  # mod-97 fails: no guess
+
+
+def _rows(*amounts: tuple[str, bool]) -> list:
+    from extraction.bank_statement import _Row
+
+    return [_Row(1, None, [], False, Decimal(a), [], known) for a, known in amounts]
+
+
+def test_lost_debit_markers_are_signed_by_the_balances() -> None:
+    from extraction.bank_statement import _signs_from_balances
+
+    # 100 - 20 (marker lost) + 50 - 7.50 (marker lost) = 122.50
+    rows = _rows(("20.00", False), ("50.00", True), ("7.50", False))
+    _signs_from_balances(rows, "100.00", "122.50")
+    assert [r.amount for r in rows] == [Decimal("-20.00"), Decimal("50.00"), Decimal("-7.50")]
+    assert all(r.sign_known for r in rows) and "sign from the balances" in rows[0].problems
+
+
+def test_ambiguous_or_impossible_signs_stay_unsure() -> None:
+    from extraction.bank_statement import _signs_from_balances
+
+    rows = _rows(("10.00", False), ("10.00", False))  # +10 -10 or -10 +10: both give 100
+    _signs_from_balances(rows, "100.00", "100.00")
+    assert not any(r.sign_known for r in rows) and rows[0].amount == Decimal("10.00")
+    rows = _rows(("10.00", False))
+    _signs_from_balances(rows, "100.00", "150.00")  # no sign makes it add up
+    assert not rows[0].sign_known
