@@ -353,9 +353,26 @@ def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     return kept
 
 
+# words that may stand before a label in its run: numbering, question openers, qualifiers
+_LEAD_WORD = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-z][.)]|[-–—•*])$")
+_LEAD_WORDS = {
+    "wat", "welke", "welk", "wie", "hoe", "hoeveel", "wanneer", "vanaf", "sinds", "op", "is",
+    "zijn", "was", "heeft", "hebt", "bent", "u", "uw", "de", "het", "een", "totaal", "totale",
+    "netto", "bruto", "gezamenlijk", "gezamenlijke", "eigen", "huidige", "vraag", "stap",
+}  # fmt: skip
+
+
 def label_like(h: Hit) -> bool:
-    """Labels stand in short runs of words; a hit inside running text is not a label."""
-    return len(h.seg) <= MAX_LABEL_WORDS
+    """Labels stand in short runs of words and start them ('4.1 Wat is uw inkomen' counts,
+    numbering and question words aside); a hit inside running text or at the end of another
+    phrase ('Werk en Inkomen' in a footer) is not a label."""
+    if len(h.seg) > MAX_LABEL_WORDS:
+        return False
+    first = h.line.words[h.start]
+    before = h.seg[: next((i for i, w in enumerate(h.seg) if w is first), 0)]
+    return all(
+        _LEAD_WORD.match(w.text) or fold(w.text.replace("?", "")) in _LEAD_WORDS for w in before
+    )
 
 
 def _qualified_role(h: Hit) -> str | None:

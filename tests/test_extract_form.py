@@ -345,3 +345,23 @@ def test_partner_squares_read_when_the_answer_words_are_garbled(ticked: int) -> 
             cv2.line(img, (x0 + 4, y1 - 4), (x0 + (y1 - y0) - 4, y0 + 4), 0, 3)
     got = extract_form(Context(lay, lambda n: img)).fields["has_partner"]
     assert got is not None and got.value is (ticked == 0) and got.valid is True
+
+
+def test_a_label_word_at_the_end_of_another_phrase_is_no_label() -> None:
+    # 'Inkomen' ends the department's name in the footer: 'Pagina 3 van 3' is no income
+    lay = _layout(
+        [
+            (0.10, _row(0.1, "4.1 Wat is uw inkomen per maand?") + _row(0.6, "€ 1.250,00")),
+            (
+                0.95,
+                _row(0.1, "Gemeente Groningen - Werk en Inkomen") + _row(0.45, "Pagina 3 van 3"),
+            ),
+        ]
+    )
+    cands = extract_form(Context(lay)).fields
+    assert cands["declared_monthly_income"] is not None
+    assert cands["declared_monthly_income"].value == "1250.00"
+    lay = _layout(
+        [(0.95, _row(0.1, "Gemeente Groningen - Werk en Inkomen") + _row(0.45, "Pagina 3"))]
+    )
+    assert extract_form(Context(lay)).fields["declared_monthly_income"] is None
