@@ -60,17 +60,38 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
 
 
 def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, validate: bool = False,
-                 max_gap: float = 0.3) -> Candidate | None:  # fmt: skip
+                 max_gap: float = 0.3, numeric: bool = False) -> Candidate | None:  # fmt: skip
     """The first value right of or below a label for `name` that parses; if none parses but a
     label was found, the unreadable value (status review, not missing)."""
     unreadable: Candidate | None = None
     for label in view.find_labels(labels(T, name)):
         for span in value_spans(view, label, max_gap):
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
+            if cand.value is None and numeric:
+                cand = _after_leader(span, parse, label, validate) or cand
             if cand.value is not None:
                 return cand
             unreadable = unreadable or cand
     return unreadable
+
+
+def _after_leader(
+    span: Span, parse: Callable[[str], Any], label: Span, validate: bool
+) -> Candidate | None:
+    """A number after junk that dotted leaders became ('UREN Serene s 103,92'): the shortest
+    run of words at the end of the span that parses, marked as such (it costs confidence)."""
+    for start in range(span.end - 1, span.start, -1):
+        tail = Span(span.page, span.line, start, span.end)
+        if not any(ch.isdigit() for ch in tail.words[0].text):
+            break
+        cand = Candidate.from_span(tail, parse, label=label, validate=validate)
+        if cand.value is not None:
+            cand.ocr_conf = min(
+                cand.ocr_conf, Span(span.page, span.line, span.start, start).confidence
+            )
+            cand.problems.append(f"text before the value skipped: {span.text!r}")
+            return cand
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +234,7 @@ def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | N
 
 def _bsn(view: DocView) -> Candidate | None:
     # a labelled value, or the unreadable value of a found label (review, not missing)
-    cand = _label_value(view, "employee_bsn", normalize_bsn, validate=True)
+    cand = _label_value(view, "employee_bsn", normalize_bsn, validate=True, numeric=True)
     if cand is not None:
         return cand
     for span, m in view.search(_BSN):  # an unlabelled 9-digit number that passes the 11-test
@@ -905,7 +926,7 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "wage_tax": tax.candidate if tax else None,
         "net_pay": net.candidate if net else None,
         "employee_iban": _iban(view),
-        "hours_worked": _label_value(view, "hours_worked", parse_hours, max_gap=0.3),
+        "hours_worked": _label_value(view, "hours_worked", parse_hours, max_gap=0.3, numeric=True),
     }
     components = read_components(view, gross, tax, net)
     _cross_check(fields, components)

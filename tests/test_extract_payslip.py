@@ -345,3 +345,12 @@ def test_generated_dev_payslips_all_reconcile() -> None:
     assert all(s == "pass" for _, s, _ in statuses.values()), [
         v for v in statuses.values() if v[1] != "pass"
     ]
+
+
+def test_numbers_after_dotted_leader_junk() -> None:
+    # typewriter leaders ('UREN........: 103,92') come out of OCR as junk words before the value
+    lay = _layout(["LOONSTROOK", "UREN Serene s 103,92", "SOFI/BSN-NR. . 111222333"])
+    f = extract_payslip(Context(lay)).fields
+    assert f["hours_worked"] is not None and f["hours_worked"].value == "103.92"
+    assert any("skipped" in p for p in f["hours_worked"].problems)
+    assert f["employee_bsn"] is not None and f["employee_bsn"].value == "111222333"
