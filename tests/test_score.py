@@ -1,0 +1,44 @@
+"""Confidence and status of a field from its candidate's signals."""
+
+from __future__ import annotations
+
+from extraction.base import Candidate
+from extraction.pipeline import signals
+from extraction.result import ACCEPTED, MISSING, REVIEW
+from extraction.score import Signals, field_result, raw_score
+from ocr.types import Layout, Page, Source, Word
+
+
+def _cand(**kw: object) -> Candidate:
+    base = {"value": "1234.56", "text": "1.234,56", "page": 1, "bbox": (0.1, 0.1, 0.2, 0.11),
+            "label_score": 1.0, "ocr_conf": 0.95, "valid": None, "agreement": 0.5}  # fmt: skip
+    return Candidate(**(base | kw))  # type: ignore[arg-type]
+
+
+def test_every_signal_moves_the_score_the_right_way() -> None:
+    s = Signals(False, 0.9)
+    z = raw_score(_cand(), s)
+    assert raw_score(_cand(label_score=0.5), s) < z
+    assert raw_score(_cand(ocr_conf=0.6), s) < z
+    assert raw_score(_cand(valid=False), s) < z < raw_score(_cand(valid=True), s)
+    assert raw_score(_cand(agreement=0.0), s) < z < raw_score(_cand(agreement=1.0), s)
+    assert raw_score(_cand(), Signals(True, 1.0)) > z
+    assert raw_score(_cand(), Signals(False, 0.9, coverage=0.25)) < z
+
+
+def test_coverage_is_the_share_of_required_fields_read() -> None:
+    page = Page(1, 595, 842, 0, True, (Word("x", (0, 0, 0.1, 0.1), 0.9),))
+    lay = Layout(Source("x.png", "0", "image/png", 1), (page,))
+    found = {"gross_pay": _cand(), "net_pay": _cand(value=None), "employer_name": _cand()}
+    s = signals(lay, None, "payslip", found)  # 2 of the 6 required payslip fields read
+    assert abs(s.coverage - 2 / 6) < 1e-9 and not s.text_layer and abs(s.page_quality - 0.9) < 1e-9
+    assert signals(lay).coverage == 1.0
+
+
+def test_statuses() -> None:
+    s = Signals(True, 1.0)
+    assert field_result("payslip", "net_pay", None, s).status == MISSING
+    assert field_result("payslip", "net_pay", _cand(value=None), s).status == REVIEW
+    assert field_result("payslip", "net_pay", _cand(valid=False), s).status == REVIEW
+    good = field_result("payslip", "net_pay", _cand(valid=True, agreement=1.0), s)
+    assert good.status == ACCEPTED and 0.9 < good.confidence <= 1.0
