@@ -224,7 +224,7 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     for t, name, z, ok, lay in rows:
         if lay not in fits:
             fits[lay] = _fit([r for r in rows if r[4] != lay])
-        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z, name), ok))
+        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), ok))
     for key, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
         best = 1.0
@@ -237,27 +237,20 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     return cal
 
 
-MIN_FIELD_VALUES = 80  # a field gets its own isotonic table with this many values, both outcomes
-
-
 def _fit(rows: list[tuple[str, str, float, bool, str]]) -> dict[str, Any]:
-    """Isotonic tables of "right" on the raw score: per field where it has enough values of
-    both outcomes (fields differ: an employer name found without a label is usually right, a
-    comb-box amount without one is not), else per document type, else over all types."""
-    groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    for t, name, z, ok, _ in rows:
-        groups[f"{t}.{name}"].append((z, ok))
-        groups[t].append((z, ok))
-        groups["all"].append((z, ok))
+    """Isotonic tables of "right" on the raw score, per document type and over all types."""
+    by_type: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for t, _, z, ok, _ in rows:
+        by_type[t].append((z, ok))
+        by_type["all"].append((z, ok))
     return {
-        key: isotonic(np.array([z for z, _ in v]), np.array([ok for _, ok in v]))
-        for key, v in groups.items()
-        if "." not in key or (len(v) >= MIN_FIELD_VALUES and 0 < sum(ok for _, ok in v) < len(v))
+        t: isotonic(np.array([z for z, _ in v]), np.array([ok for _, ok in v]))
+        for t, v in by_type.items()
     }
 
 
-def _prob(iso: dict[str, Any], t: str, z: float, name: str = "") -> float:
-    table = iso.get(f"{t}.{name}") or iso.get(t) or iso["all"]
+def _prob(iso: dict[str, Any], t: str, z: float) -> float:
+    table = iso.get(t) or iso["all"]
     return float(np.interp(z, table["x"], table["y"]))
 
 

@@ -53,11 +53,11 @@ def calibration() -> dict[str, Any]:
     return {}
 
 
-def probability(doc_type: str, z: float, name: str = "") -> float:
-    """Calibrated probability for a raw score: the isotonic table of the field, else of the
-    type, else over all types; without a calibration a logistic."""
-    tables = calibration().get("isotonic", {})
-    table = tables.get(f"{doc_type}.{name}") or tables.get(doc_type) or tables.get("all")
+def probability(doc_type: str, z: float) -> float:
+    """Calibrated probability for a raw score: the isotonic table of the type, else a logistic."""
+    table = calibration().get("isotonic", {}).get(doc_type) or calibration().get(
+        "isotonic", {}
+    ).get("all")
     if not table:
         return 1 / (1 + math.exp(-z))
     xs, ys = table["x"], table["y"]
@@ -88,7 +88,7 @@ def field_result(doc_type: str, name: str, c: Candidate | None, s: Signals) -> F
     if c is None:
         return FieldResult(None, missing_confidence(doc_type, s), MISSING)
     z = raw_score(c, s)
-    p = probability(doc_type, z, name) if c.value is not None else 0.0
+    p = probability(doc_type, z) if c.value is not None else 0.0
     status = ACCEPTED
     problems = list(c.problems)
     if c.value is None:
