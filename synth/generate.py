@@ -97,8 +97,12 @@ def plan(
         choices = layouts_for(doc_type, layouts)
         if not choices:
             raise ValueError(f"no {layouts} layouts for {doc_type}")
-        lay = choices[(k // len(types) + seed) % len(choices)]
-        difficulty = difficulties[(k // (len(types) * len(choices)) + k) % len(difficulties)]
+        j = k // len(types)  # the document's number within its type
+        which = (j + seed) % len(choices)
+        lay = choices[which]
+        # every layout in turn at every difficulty (a layout seen only at one difficulty would
+        # confound the two in calibration)
+        difficulty = difficulties[(j // len(choices) + which + seed) % len(difficulties)]
         allowed = [f for f in FORMATS[difficulty] if formats is None or f in formats]
         if not allowed:
             allowed = [
