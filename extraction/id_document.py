@@ -285,27 +285,30 @@ def _complete(view: DocView, slots: list[Slot], want: int) -> list[Slot]:
 
 
 def _reread(site: Site, image: np.ndarray, masked: bool) -> None:
-    """Read the MRZ region again with a whitelist: per line (psm 7) and as a block (psm 6). On a
-    KopieID copy the masked line's part left of the black bar is read on its own (the MRZ is
-    monospaced, so character positions follow from the line's width)."""
-    from ocr import ocr_region  # late: the OCR engine is only needed for scans
+    """Read the MRZ region again with a whitelist: each line on its own and the zone as a
+    block, all in one engine call. On a KopieID copy the masked line's part left of the black
+    bar is read on its own too (the MRZ is monospaced, so character positions follow from the
+    line's width)."""
+    from ocr import ocr_regions  # late: the OCR engine is only needed for scans
 
+    boxes: list[BBox] = [slot.bbox for slot in site.slots] + [site.bbox]
     if masked:
         i, keep, n = (1, 28, 44) if site.fmt == "TD3" else (0, 15, 30)
-        slot = site.slots[i]
-        box = _sub_bbox(slot.bbox, n, 0, keep)
-        box = (box[0], box[1], box[2] - 0.3 * (box[2] - box[0]) / keep, box[3])
-        words = ocr_region(image, box, whitelist=WHITELIST, psm=7, pad=0.004)
+        box = _sub_bbox(site.slots[i].bbox, n, 0, keep)
+        boxes.append((box[0], box[1], box[2] - 0.3 * (box[2] - box[0]) / keep, box[3]))
+    read = ocr_regions(image, boxes, whitelist=WHITELIST, pad=0.006)
+    if masked:
+        words = read[-1]
         prefix = "".join(w.text for w in words)
         for fixed in [] if not words else mrzlib.fit(prefix, keep, max_shift=1)[:1]:
-            slot.readings.append((fixed + MASK * (n - keep), min(w.confidence for w in words)))
-    for slot in site.slots:
-        words = ocr_region(image, slot.bbox, whitelist=WHITELIST, psm=7, pad=0.006)
+            site.slots[i].readings.append(
+                (fixed + MASK * (n - keep), min(w.confidence for w in words))
+            )
+    for slot, words in zip(site.slots, read, strict=False):
         if words:
             slot.readings.append(("".join(w.text for w in words), min(w.confidence for w in words)))
-    words = ocr_region(image, site.bbox, whitelist=WHITELIST, psm=6, pad=0.008)
     by_line: dict[tuple[int, int], list[Word]] = {}
-    for w in words:
+    for w in read[len(site.slots)]:
         by_line.setdefault((w.block, w.line), []).append(w)
     rows = [ws for _, ws in sorted(by_line.items(), key=lambda kv: kv[1][0].bbox[1])]
     rows = [ws for ws in rows if len("".join(w.text for w in ws)) >= 15]

@@ -240,3 +240,20 @@ def test_skipped_line_is_recovered_by_a_second_read() -> None:
     got = pipeline._recover_unread(img, raw, OcrOptions(), 300)
     assert [w.text for w in got] == ["Linden", "1980"]
     assert all(230 <= w.top <= 260 and w.block > max(r.block for r in raw) for w in got)
+
+
+def test_several_regions_in_one_engine_call() -> None:
+    from ocr import ocr_regions
+
+    img = _text_page()
+    h, w = img.shape
+    boxes = [
+        (50 / w, 230 / h, 300 / w, 265 / h),
+        (50 / w, 45 / h, 600 / w, 90 / h),
+        (0.99, 0.99, 1.0, 1.0),
+    ]
+    got = ocr_regions(img, boxes, dpi=300)
+    assert [w.text for w in got[0]] == ["Linden", "1980"]
+    assert [w.text for w in got[1]] == ["Voornamen", "Bart", "Mohamed"]
+    assert got[2] == []  # a region too small to read
+    assert all(0.12 < w.bbox[1] < 0.2 for w in got[1])  # boxes are fractions of the whole page
