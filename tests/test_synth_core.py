@@ -123,3 +123,11 @@ def test_written_files_are_byte_identical_for_the_same_seed(tmp_path: Path) -> N
             assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), (
                 name
             )
+
+
+def test_plan_puts_every_layout_at_every_difficulty() -> None:
+    # a layout seen at one difficulty only would confound the two in calibration
+    for which, count in (("dev", 300), ("holdout", 300)):
+        pairs = {(s.layout.name, s.difficulty) for s in plan(52_000, count, layouts=which)}
+        names = {name for name, _ in pairs}
+        assert len(pairs) == 3 * len(names), which
