@@ -562,8 +562,11 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
     given_spans = view.find_labels(labels(DOC_TYPE, "given_names"))
     surname_hits = _vz_name(view, labels(DOC_TYPE, "surname"), given_spans)
     options = _name_options(site, m)
-    fields["surname"] = _name_cand([o[0] for o in options], surname_hits, m.names_truncated, lambda v, a: mrz_cand("names", v, None, agreement=a))  # fmt: skip
-    fields["given_names"] = _name_cand([o[1] for o in options], given_hits, True, lambda v, a: mrz_cand("names", v, None, agreement=a))  # fmt: skip
+    # a visual zone with name labels whose names went unread: the MRZ's spelling lacks the
+    # diacritics the printed name may have ('RENEE' for 'Renée'), so it is less sure
+    zone = bool(given_spans) or bool(view.find_labels(labels(DOC_TYPE, "surname")))
+    fields["surname"] = _name_cand([o[0] for o in options], surname_hits, m.names_truncated, lambda v, a: mrz_cand("names", v, None, agreement=a), zone)  # fmt: skip
+    fields["given_names"] = _name_cand([o[1] for o in options], given_hits, True, lambda v, a: mrz_cand("names", v, None, agreement=a), zone)  # fmt: skip
 
     # dates
     printed_years = tuple(d.year for d, _ in dates)
@@ -701,10 +704,11 @@ def _name_options(site: Site, m: Mrz) -> list[tuple[str, str]]:
 
 
 def _name_cand(options: list[str], hits: list[tuple[Span, list[Word]]], truncated: bool,
-               from_mrz: Callable[[str | None, float], Candidate]) -> Candidate | None:  # fmt: skip
+               from_mrz: Callable[[str | None, float], Candidate], zone: bool = False) -> Candidate | None:  # fmt: skip
     """The visual-zone name when a reading of the MRZ name equals it fold-insensitively
     (agreement 1.0) or nearly (agreement 0.5: OCR changed a letter on one side); else the MRZ's
-    name (agreement 0.0 when the visual zone shows a different name, 0.5 when none)."""
+    name (agreement 0.0 when the visual zone shows a different name or has name labels but no
+    readable name, 0.5 when the document has no visual zone)."""
     targets = [fold_name(o) for o in options if o]
     near: tuple[float, Candidate] | None = None
     for hit, words in hits:
@@ -728,7 +732,7 @@ def _name_cand(options: list[str], hits: list[tuple[Span, list[Word]]], truncate
         return near[1]
     if not options or not options[0]:
         return None if not hits else from_mrz(None, 0.0)
-    return from_mrz(options[0], 0.0 if hits else 0.5)
+    return from_mrz(options[0], 0.0 if hits or zone else 0.5)
 
 
 def _vz_sex(view: DocView) -> Candidate | None:
