@@ -361,20 +361,17 @@ def unread_regions(
 ) -> list[tuple[int, int, int, int]]:
     """Lines of letter-like ink that no read word covers: text Tesseract's page segmentation
     skipped (a value on a dotted line, a lone entry beside a box). `read` holds the boxes
-    (x, y, w, h) of everything the engine returned; the result holds (x0, y0, x1, y1) boxes."""
-    lh = max(6.0, letter_height)
+    (x, y, w, h) of everything the engine returned; the result holds (x0, y0, x1, y1) boxes.
+    Ruled lines, dots and specks are no letters by their size; all of it is vectorised, as it
+    runs on every page."""
+    f = 0.5 if letter_height >= 20 else 1.0  # letters stay >= 10 px: analyse at half size
+    if f < 1.0:
+        gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    lh = max(6.0, letter_height * f)
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    rules = cv2.bitwise_or(
-        cv2.morphologyEx(
-            ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(lh * 4), 1))
-        ),
-        cv2.morphologyEx(
-            ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(lh * 2.5)))
-        ),
-    )
-    ink = cv2.subtract(ink, rules)
     pad = int(lh * 0.3)
     for x, y, w, h in read:
+        x, y, w, h = int(x * f), int(y * f), int(w * f) + 1, int(h * f) + 1
         ink[max(0, y - pad) : y + h + pad, max(0, x - pad) : x + w + pad] = 0
     _n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     cw, ch = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
@@ -384,17 +381,16 @@ def unread_regions(
     letters[0] = False
     if not letters.any():
         return []
-    marks = np.zeros_like(ink)
-    for i in np.nonzero(letters)[0]:
-        x, y, w, h = stats[i, :4]
-        marks[y : y + h, x : x + w] = 255
+    marks = np.where(letters[labels], 255, 0).astype(np.uint8)
     joined = cv2.dilate(marks, cv2.getStructuringElement(cv2.MORPH_RECT, (int(lh * 1.2), 1)))
     m, joined_labels, jstats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     out = []
     for j in range(1, m):
         x, y, w, h = (int(v) for v in jstats[j, :4])
+        if w < 2 * lh or h > 2.2 * lh:
+            continue
         inside = labels[y : y + h, x : x + w][joined_labels[y : y + h, x : x + w] == j]
         members = int(np.count_nonzero(letters[np.unique(inside)]))
-        if members >= 3 and w >= 2 * lh and h <= 2.2 * lh:
-            out.append((x, y, x + w, y + h))
+        if members >= 3:
+            out.append((int(x / f), int(y / f), int((x + w) / f), int((y + h) / f)))
     return out
