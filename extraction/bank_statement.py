@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
 from extraction.layout_query import DocView, Line, fold, union
@@ -321,26 +321,45 @@ def _header_synonyms() -> list[tuple[list[str], str]]:
     )
 
 
+@functools.cache
+def _header_targets() -> dict[int, tuple[dict[str, str], list[str], list[str]]]:
+    """Per phrase length in words: exact phrase -> column kind, and the phrases long enough
+    (6+ characters) to be matched fuzzily, with their kinds."""
+    out: dict[int, tuple[dict[str, str], list[str], list[str]]] = {}
+    for toks, kind in _header_synonyms():
+        exact, targets, kinds = out.setdefault(len(toks), ({}, [], []))
+        target = " ".join(toks)
+        exact.setdefault(target, kind)
+        if len(target) >= 6:
+            targets.append(target)
+            kinds.append(kind)
+    return out
+
+
 def _match_header(line: Line) -> list[_Col] | None:
     """The columns when `line` is a transaction table header, else None."""
     words = [w for w in line.words if fold(w.text)]
     if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 1:
         return None  # a header is words; dated rows and amounts are not headers
-    syns = _header_synonyms()
+    by_len = _header_targets()
     folded = [fold(w.text) for w in words]
     cols: list[_Col] = []
     i = matched = 0
     while i < len(words):
         hit = None
-        for toks, kind in syns:
-            n = len(toks)
+        for n in sorted(by_len, reverse=True):  # longest header phrase first
             if i + n > len(words):
                 continue
+            if n > 1 and words[i + n - 1].bbox[0] - words[i].bbox[2] >= 0.08:
+                continue  # the words of one header phrase stand close together
+            exact, targets, kinds = by_len[n]
             cand = " ".join(folded[i : i + n])
-            target = " ".join(toks)
-            ok = cand == target or (len(target) >= 6 and fuzz.ratio(cand, target) >= 88)
-            if ok and (n == 1 or words[i + n - 1].bbox[0] - words[i].bbox[2] < 0.08):
-                hit = (n, kind)
+            if cand in exact:
+                hit = (n, exact[cand])
+                break
+            best = process.extractOne(cand, targets, scorer=fuzz.ratio, score_cutoff=88)
+            if best is not None:
+                hit = (n, kinds[best[2]])
                 break
         if hit is None:
             i += 1
@@ -942,19 +961,29 @@ class _Header:
             if (line.page, line.index) in self.used:
                 continue
             folded = [fold(w.text) for w in line.words]
+            grams: dict[int, list[str]] = {}
             taken: set[int] = set()
             for toks, printed, name in aliases:
                 n = len(toks)
                 target = " ".join(toks)
-                for i in range(len(folded) - n + 1):
+                if n not in grams:
+                    grams[n] = [" ".join(folded[i : i + n]) for i in range(len(folded) - n + 1)]
+                if len(target) > 4:  # only where the alias is (nearly) printed
+                    near = process.extract(
+                        target, grams[n], scorer=fuzz.ratio, score_cutoff=90, limit=None
+                    )
+                    places = sorted(j for _, _, j in near)
+                else:
+                    places = list(range(len(grams[n])))
+                for i in places:
                     if any(j in taken for j in range(i, i + n)):
                         continue
-                    cand = " ".join(folded[i : i + n])
+                    cand = grams[n][i]
                     raw = " ".join(w.text.strip(".,:;") for w in line.words[i : i + n])
                     if len(target) <= 4:
                         ok = raw == printed or (printed.lower() == printed and cand == target)
                     else:
-                        ok = cand == target or fuzz.ratio(cand, target) >= 90
+                        ok = True  # found by the fuzzy search above
                     if ok:
                         taken.update(range(i, i + n))
                         hits.append((name, list(line.words[i : i + n]), line.page, line.bbox[1]))
