@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from extraction import score
-from extraction.pipeline import extract_layout, signals
+from extraction.pipeline import RENDER_DPI, extract_layout, signals
 from extraction.result import ACCEPTED, MISSING
 from extraction.schema import DOCUMENT_TYPES, FIELDS
 from ocr import OcrOptions, read_layout, render_page
@@ -101,7 +101,7 @@ def _page_images(path: Path, layout: Layout):
         if n not in cache:
             page = layout.pages[n - 1]
             if not page.ocr:
-                img = render_page(data, path.name, n, dpi=200)
+                img = render_page(data, path.name, n, dpi=RENDER_DPI)
                 cache[n] = np.ascontiguousarray(np.rot90(img, k=-(page.rotation // 90)))
             else:
                 # the same preparation as when the layout was read (deterministic), plus the

@@ -122,6 +122,9 @@ def extract_bytes(
     return read_and_extract(data, filename, options)[1]
 
 
+RENDER_DPI = 100  # text-layer pages rendered for ink (checkboxes, signatures): enough for them
+
+
 def read_and_extract(
     data: bytes, filename: str, options: OcrOptions | None = None
 ) -> tuple[Layout | None, list[DocumentResult]]:
@@ -141,7 +144,7 @@ def read_and_extract(
         if n in images:
             return images[n]
         if n not in rendered:  # a text-layer page: the page as displayed, turned upright
-            img = render_page(data, filename, n, dpi=200)
+            img = render_page(data, filename, n, dpi=RENDER_DPI)
             turns = layout.pages[n - 1].rotation // 90
             rendered[n] = np.ascontiguousarray(np.rot90(img, k=-turns)) if turns else img
         return rendered[n]
