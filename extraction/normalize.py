@@ -106,6 +106,17 @@ def month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Zl]\.")
+
+
+def _initials(token: str) -> str:
+    """In a run of initials OCR reads a capital I as a small l ('S.l.', 'L.G.l.'): initials are
+    capitals, so an 'l.' among them is 'I.'. Lower-case abbreviations ('v.d.') stay."""
+    if _INITIALS.fullmatch(token) and any(ch.isupper() for ch in token):
+        return token.replace("l.", "I.")
+    return token
+
+
 def normalize_name(text: str) -> str:
     """White space collapsed, titles (Dhr., Mevr., Mr., ...) dropped, prefixes kept as printed."""
     words = text.split()
@@ -120,7 +131,7 @@ def normalize_name(text: str) -> str:
     # quotes, dashes and rules OCR glues to the ends ('„BOS -'); an apostrophe may open a
     # prefix ('t Hart) and a full stop close an initial (J.)
     name = " ".join(words).strip(' ,;:|_-–—"„“”«»').lstrip(".").rstrip("'’")
-    name = " ".join(name.split())
+    name = " ".join(_initials(t) for t in name.split())
     if not name or not any(ch.isalpha() for ch in name):
         raise ValueError(f"not a name: {text!r}")
     return name

@@ -354,3 +354,19 @@ def test_numbers_after_dotted_leader_junk() -> None:
     assert f["hours_worked"] is not None and f["hours_worked"].value == "103.92"
     assert any("skipped" in p for p in f["hours_worked"].problems)
     assert f["employee_bsn"] is not None and f["employee_bsn"].value == "111222333"
+
+
+def test_figures_that_do_not_add_up_lose_their_agreement() -> None:
+    # one of gross, tax and net was misread (775,34 read as 715,34): none may be auto-accepted
+    lay = _table(
+        [
+            [(0.08, "Omschrijving"), _right(0.9, "Bedrag")],
+            [(0.08, "Brutoloon"), _right(0.9, "715,34")],
+            [(0.08, "Loonheffing"), _right(0.9, "-120,42")],
+            [(0.08, "Nettoloon"), _right(0.9, "654,92")],
+        ]
+    )
+    ex = extract_payslip(Context(lay))
+    f = ex.fields
+    assert (f["gross_pay"].value, f["net_pay"].value) == ("715.34", "654.92")
+    assert f["gross_pay"].agreement == f["net_pay"].agreement == f["wage_tax"].agreement == 0.0

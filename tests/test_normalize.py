@@ -119,3 +119,9 @@ def test_names_lose_punctuation_glued_to_their_ends() -> None:
     assert normalize_name("—Kaya,") == "Kaya"
     assert normalize_name("'t Hart") == "'t Hart"
     assert normalize_name("J. de Vries") == "J. de Vries"
+
+
+def test_a_small_l_among_initials_is_a_capital_i() -> None:
+    assert normalize_name("S.l. Hendriks") == "S.I. Hendriks"
+    assert normalize_name("Heuvel, L.G.l. van den") == "Heuvel, L.G.I. van den"
+    assert normalize_name("J. v.d. Berg") == "J. v.d. Berg"  # lower-case abbreviations stay
