@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import cv2
@@ -342,14 +343,15 @@ def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
                 raw.append(
                     (n, sp.score, -prio, Hit(key, sp.page, sp.line, sp.start, sp.end, sp.score))
                 )
-    raw.sort(key=lambda t: (-t[0], -t[1], -t[2]))
+    for *_, h in raw:
+        h.seg, _ = sheet.segment_of(h.line, h.start)
+    # where hits overlap, a label-like one wins over one inside other words, then the longer
+    raw.sort(key=lambda t: (not label_like(t[3]), -t[0], -t[1], -t[2]))
     kept: list[Hit] = []
     for _, _, _, h in raw:
         if any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
             continue
         kept.append(h)
-    for h in kept:
-        h.seg, _ = sheet.segment_of(h.line, h.start)
     return kept
 
 
@@ -467,6 +469,15 @@ def _skip_qualifiers(words: list[Word]) -> list[Word]:
             continue
         if fold(t) in {"", "partner", "aanvrager", ":"} | PARTNER_WORDS:
             i += 1
+            continue
+        # an age bound belongs to the label: 'kinderen jonger dan 18 jaar', 'tot 18 jaar'
+        if fold(t) in {"jonger", "tot", "onder", "t/m", "beneden"}:
+            ahead = [fold(w.text) for w in words[i + 1 : i + 4]]
+            if "jaar" in ahead:
+                i += 2 + ahead.index("jaar")
+                continue
+        if t.isdigit() and i + 1 < len(words) and fold(words[i + 1].text) == "jaar":
+            i += 2  # '... jonger dan | 18 jaar': the label's age bound split off by a gap
             continue
         break
     return words[i:]
@@ -1023,6 +1034,7 @@ def extract_form(ctx: Context) -> Extraction:
     sig_hit, fields["signature_present"] = signature(sheet, all_hits, images)
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
     _partner_policy(fields)
+    _dates_agree(fields.get("signature_date"), fields.get("requested_start_date"))
     return Extraction({name: fields.get(name) for name in _all_fields()})
 
 
@@ -1050,6 +1062,22 @@ def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candida
         prefix.problems + surname.problems,
         agreement=surname.agreement,
     )
+
+
+SIGNED_NEAR_START_DAYS = 400  # an application is signed close to the start date it asks for
+
+
+def _dates_agree(signed: Candidate | None, start: Candidate | None) -> None:
+    """The signature date and the requested start date support each other when close; far
+    apart ('2016' for '2026', a misread digit) one of them is wrong."""
+    if signed is None or start is None or not signed.value or not start.value:
+        return
+    gap = abs((date.fromisoformat(signed.value) - date.fromisoformat(start.value)).days)
+    agree = 1.0 if gap <= SIGNED_NEAR_START_DAYS else 0.0
+    for c in (signed, start):
+        c.agreement = agree if agree == 0.0 else max(c.agreement, 0.75)
+        if agree == 0.0:
+            c.problems.append("signature date and requested start date are far apart")
 
 
 def _partner_policy(fields: dict[str, Candidate | None]) -> None:

@@ -365,3 +365,29 @@ def test_a_label_word_at_the_end_of_another_phrase_is_no_label() -> None:
         [(0.95, _row(0.1, "Gemeente Groningen - Werk en Inkomen") + _row(0.45, "Pagina 3"))]
     )
     assert extract_form(Context(lay)).fields["declared_monthly_income"] is None
+
+
+def test_an_age_bound_in_the_label_is_no_children_count() -> None:
+    lay = _layout(
+        [
+            (0.10, _row(0.1, "Aantal inwonende kinderen jonger dan") + _row(0.42, "18 jaar")),
+            (0.13, _row(0.1, "2")),
+        ]
+    )
+    f = extract_form(Context(lay)).fields["children_count"]
+    assert f is not None and f.value == 2
+
+
+def test_signature_and_start_dates_far_apart_disagree() -> None:
+    def fields(signed: str) -> dict[str, Any]:
+        lay = _layout(
+            [
+                (0.10, _row(0.1, "Gewenste ingangsdatum") + _row(0.4, "1 februari 2026")),
+                (0.13, _row(0.1, "Datum ondertekening") + _row(0.4, signed)),
+            ]
+        )
+        return extract_form(Context(lay)).fields
+
+    near, far = fields("14 januari 2026"), fields("14 januari 2016")
+    assert near["signature_date"].agreement > 0.5 and near["requested_start_date"].agreement > 0.5
+    assert far["signature_date"].agreement == 0.0 == far["requested_start_date"].agreement
