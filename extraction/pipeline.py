@@ -13,10 +13,11 @@ from statistics import mean
 
 import numpy as np
 
-from extraction.base import Candidate, Context, Extraction
+from extraction.base import Candidate, Context, Extraction, knowledge
 from extraction.checks import REQUIRED, run_checks
 from extraction.classify import classify
 from extraction.layout_query import DocView
+from extraction.normalize import fold_name
 from extraction.result import DocumentResult
 from extraction.schema import FIELDS
 from extraction.score import Signals, field_result
@@ -78,6 +79,21 @@ def signals(
     return Signals(text_layer, mean(confs) if confs else 1.0, coverage)
 
 
+NAME_FIELDS = ("name", "names", "surname", "holder")
+
+
+def _doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
+    """An OCR'd name without diacritics that is often written with them ('Celik', 'RENEE') may
+    have lost them on the way: it goes to a person, whatever the other signals say."""
+    lexicon = frozenset(knowledge()["diacritic_names"])
+    for name, c in found.items():
+        if c is None or not isinstance(c.value, str) or not name.endswith(NAME_FIELDS):
+            continue
+        if c.value.isascii() and set(fold_name(c.value).lower().split()) & lexicon:
+            c.agreement = 0.0
+            c.problems.append("a name often written with diacritics, read without them")
+
+
 def extract_layout(
     layout: Layout, page_image: Callable[[int], np.ndarray] | None = None
 ) -> list[DocumentResult]:
@@ -92,6 +108,8 @@ def extract_layout(
             sub = Layout(layout.source, tuple(p for p in layout.pages if p.number in pages))
             extraction = extractor(doc_type)(Context(sub, page_image))
         sig = signals(layout, pages, doc_type, extraction.fields)
+        if not sig.text_layer:
+            _doubt_lost_diacritics(extraction.fields)
         fields = {
             name: field_result(doc_type, name, extraction.fields.get(name), sig)
             for name in FIELDS[doc_type]
