@@ -458,21 +458,18 @@ def ocr_region(
         return []
     crop = np.ascontiguousarray(gray[y0:y1, x0:x1])
     raw = tesseract.run(crop, engine, psm=psm, dpi=dpi, whitelist=whitelist)
-    return [
-        Word(
-            t.text,
-            (
-                (x0 + t.left) / w,
-                (y0 + t.top) / h,
-                (x0 + t.left + t.width) / w,
-                (y0 + t.top + t.height) / h,
-            ),
-            t.conf / 100.0,
-            t.line,
-            t.block,
-        )
-        for t in raw
-    ]
+    return [_page_word(t, x0, y0, w, h) for t in raw]
+
+
+def _page_word(t: TessWord, x0: int, y0: int, w: int, h: int) -> Word:
+    """A word read in a crop whose top left is (x0, y0), boxed in fractions of the w x h page."""
+    box = (
+        (x0 + t.left) / w,
+        (y0 + t.top) / h,
+        (x0 + t.left + t.width) / w,
+        (y0 + t.top + t.height) / h,
+    )
+    return Word(t.text, box, t.conf / 100.0, t.line, t.block)
 
 
 def ocr_regions(
@@ -517,20 +514,6 @@ def ocr_regions(
         for k, (c, span) in enumerate(zip(crops, spans, strict=True)):
             if c is None or span is None or not span[0] <= mid < span[1]:
                 continue
-            x0, y0 = c[0], c[1] - span[0]
-            out[k].append(
-                Word(
-                    t.text,
-                    (
-                        (x0 + t.left) / w,
-                        (y0 + t.top) / h,
-                        (x0 + t.left + t.width) / w,
-                        (y0 + t.top + t.height) / h,
-                    ),
-                    t.conf / 100.0,
-                    t.line,
-                    t.block,
-                )
-            )
+            out[k].append(_page_word(t, c[0], c[1] - span[0], w, h))
             break
     return out
