@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from extraction import score
-from extraction.pipeline import RENDER_DPI, extract_layout, signals
+from extraction.pipeline import RENDER_DPI, doubt_lost_diacritics, extract_layout, signals
 from extraction.result import ACCEPTED, MISSING
 from extraction.schema import DOCUMENT_TYPES, FIELDS
 from ocr import OcrOptions, read_layout, render_page
@@ -167,6 +167,8 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
     layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
     ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
     sig = signals(layout, None, item.doc_type, ex.fields)
+    if not sig.text_layer:  # as extract_layout does: the same scores in calibration and use
+        doubt_lost_diacritics(ex.fields)
     out = []
     for name, c in ex.fields.items():
         if c is not None and c.value is not None and name in truth["fields"]:

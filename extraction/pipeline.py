@@ -82,7 +82,7 @@ def signals(
 NAME_FIELDS = ("name", "names", "surname", "holder")
 
 
-def _doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
+def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
     """An OCR'd name without diacritics that is often written with them ('Celik', 'RENEE') may
     have lost them on the way: it goes to a person, whatever the other signals say."""
     lexicon = frozenset(knowledge()["diacritic_names"])
@@ -109,7 +109,7 @@ def extract_layout(
             extraction = extractor(doc_type)(Context(sub, page_image))
         sig = signals(layout, pages, doc_type, extraction.fields)
         if not sig.text_layer:
-            _doubt_lost_diacritics(extraction.fields)
+            doubt_lost_diacritics(extraction.fields)
         fields = {
             name: field_result(doc_type, name, extraction.fields.get(name), sig)
             for name in FIELDS[doc_type]

@@ -45,12 +45,12 @@ def test_statuses() -> None:
 
 
 def test_ocr_names_that_may_have_lost_diacritics_are_doubted() -> None:
-    from extraction.pipeline import _doubt_lost_diacritics
+    from extraction.pipeline import doubt_lost_diacritics
 
     found = {"surname": _cand(value="Celik"), "given_names": _cand(value="RENEE"),
              "account_holder": _cand(value="S. Çelik"), "employee_name": _cand(value="J. Jansen"),
              "iban": _cand(value="NL91ABNA0417164300")}  # fmt: skip
-    _doubt_lost_diacritics(found)
+    doubt_lost_diacritics(found)
     assert found["surname"].agreement == 0.0 and found["given_names"].agreement == 0.0
     assert found["account_holder"].agreement == 0.5  # read with its diacritics
     assert found["employee_name"].agreement == 0.5 and found["iban"].agreement == 0.5
