@@ -951,10 +951,11 @@ def _cross_check(fields: dict[str, Candidate | None], components: WageComponents
                 for c in (gross, tax, net):
                     if c is not None and c.value is not None:
                         c.agreement = 1.0
-            elif r.status == FAIL:  # all lines read and they do not add up: one of them is wrong
-                for c in (gross, tax, net):
+            elif r.status == FAIL:  # all lines read and they do not add up: one of them is wrong,
+                for c in (gross, tax, net):  # and which one only a person can tell
                     if c is not None and c.value is not None:
                         c.agreement = 0.0
+                        c.valid = False
                         c.problems.append("gross, wage tax, deductions and net do not add up")
         if tax and tax.value and Decimal(tax.value) >= g:  # a base line read as the tax
             tax.agreement = 0.0

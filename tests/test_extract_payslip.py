@@ -370,3 +370,4 @@ def test_figures_that_do_not_add_up_lose_their_agreement() -> None:
     f = ex.fields
     assert (f["gross_pay"].value, f["net_pay"].value) == ("715.34", "654.92")
     assert f["gross_pay"].agreement == f["net_pay"].agreement == f["wage_tax"].agreement == 0.0
+    assert f["gross_pay"].valid is False and f["net_pay"].valid is False  # never auto-accepted
