@@ -27,26 +27,19 @@ from rapidfuzz.distance import Levenshtein
 
 from extraction import normalize as nz
 from extraction.base import Candidate, Context, Extraction, labels
-from extraction.layout_query import DocView, Line, fold, union
+from extraction.layout_query import DocView, Line, WordRun, fold, union
+from extraction.schema import FIELDS
 from ocr.errors import OcrError
 from ocr.types import BBox, Word
 
 DOC = "application_form"
 ROLES = ("applicant", "partner")
 PERSON = ("bsn", "first_names", "surname", "prefix", "date_of_birth")
-SIMPLE = (
-    "street",
-    "house_number",
-    "postcode",
-    "city",
-    "phone",
-    "email",
-    "iban",
-    "children_count",
-    "housing_costs",
-    "declared_monthly_income",
-    "declared_savings",
-    "requested_start_date",
+# the fields one label gives directly (not a person's, not ticked or signed)
+SIMPLE = tuple(
+    f
+    for f in FIELDS[DOC]
+    if not f.startswith(ROLES) and f not in ("has_partner", "signature_present", "signature_date")
 )
 COMBINED = ("street_and_house_number", "postcode_and_city")
 LABEL_KEYS = (  # in order of precedence when two fields share a synonym
@@ -222,28 +215,16 @@ def kind_of(key: str) -> Kind:
 
 
 @dataclass(slots=True)
-class Val:
+class Val(WordRun):
     """Some words of one page that make up a value."""
 
     page: int
     words: list[Word]
     area: tuple[float, float] | None = None  # the x-range the value may fill (its column)
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def bbox(self) -> BBox:
-        return union(w.bbox for w in self.words)
-
-    @property
-    def conf(self) -> float:
-        return min((w.confidence for w in self.words), default=0.0)
-
 
 @dataclass(slots=True)
-class Hit:
+class Hit(WordRun):
     """A label found on the page, with the run of words (segment) it stands in."""
 
     key: str
@@ -256,12 +237,8 @@ class Hit:
     role: str | None = None
 
     @property
-    def words(self) -> tuple[Word, ...]:
+    def words(self) -> tuple[Word, ...]:  # type: ignore[override]
         return self.line.words[self.start : self.end]
-
-    @property
-    def bbox(self) -> BBox:
-        return union(w.bbox for w in self.words)
 
     @property
     def pos(self) -> tuple[int, float]:
@@ -570,38 +547,26 @@ def candidate_for(
     """The first value that parses; else the first non-empty one as unreadable; else None."""
     # an empty comb still shows its printed '-' separators, an empty amount box its '€'
     vals = [v for v in vals if any(ch.isalnum() for ch in v.text)]
+
+    def parsed(got: tuple[Any, Val], where: Val, problems: list[str]) -> Candidate:
+        value, sub = got
+        validity = True if kind.validated else None
+        return Candidate(value, sub.text, where.page, where.bbox, h.score, sub.confidence,
+                         validity, problems)  # fmt: skip
+
     for v in vals:
         if not v.words:
             continue
         got = best_parse(kind, v)
         if got is not None:
-            value, sub = got
-            return Candidate(
-                value,
-                sub.text,
-                sub.page,
-                sub.bbox,
-                h.score,
-                sub.conf,
-                True if kind.validated else None,
-            )
+            return parsed(got, got[1], [])
     if sheet is not None and sheet.reread is not None and kind.pattern:
         for v in vals:
             if v.words and v.page in sheet.ocr_pages:
                 again = sheet.reread(v, kind)
                 got = best_parse(kind, again) if again is not None and again.words else None
-                if got is not None:
-                    value, sub = got
-                    return Candidate(
-                        value,
-                        sub.text,
-                        v.page,
-                        v.bbox,
-                        h.score,
-                        sub.conf,
-                        True if kind.validated else None,
-                        ["re-read with a character whitelist"],
-                    )
+                if got is not None:  # re-read words have no boxes of their own: the value's
+                    return parsed(got, v, ["re-read with a character whitelist"])
     for v in vals:
         if v.words:
             problem = "unreadable value"
@@ -609,7 +574,7 @@ def candidate_for(
                 kind.parse(v.text)
             except ValueError as e:
                 problem = str(e)
-            return Candidate(None, v.text, v.page, v.bbox, h.score, v.conf, False, [problem])
+            return Candidate(None, v.text, v.page, v.bbox, h.score, v.confidence, False, [problem])
     return None
 
 
@@ -661,7 +626,7 @@ def combined_candidates(sheet: Sheet, h: Hit) -> dict[str, Candidate]:
         if parts is None:
             for name in names:
                 out[name] = Candidate(
-                    None, v.text, v.page, v.bbox, h.score, v.conf, False, ["cannot split"]
+                    None, v.text, v.page, v.bbox, h.score, v.confidence, False, ["cannot split"]
                 )
             return out
         for name, part in zip(names, parts, strict=True):
@@ -1023,9 +988,7 @@ def extract_form(ctx: Context) -> Extraction:
         for h, c in items:
             add(f"{h.role or 'applicant'}_{base}", c)
 
-    fields: dict[str, Candidate | None] = {
-        name: _pick(cands.get(name, [])) for name in _all_fields()
-    }
+    fields: dict[str, Candidate | None] = {name: _pick(cands.get(name, [])) for name in FIELDS[DOC]}
     for r in ROLES:
         fields[f"{r}_surname"] = _with_prefix(
             fields[f"{r}_surname"], _pick(cands.get(f"{r}_prefix", []))
@@ -1035,13 +998,7 @@ def extract_form(ctx: Context) -> Extraction:
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
     _partner_policy(fields)
     _dates_agree(fields.get("signature_date"), fields.get("requested_start_date"))
-    return Extraction({name: fields.get(name) for name in _all_fields()})
-
-
-def _all_fields() -> tuple[str, ...]:
-    from extraction.schema import FIELDS
-
-    return FIELDS[DOC]
+    return Extraction({name: fields.get(name) for name in FIELDS[DOC]})
 
 
 def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candidate | None:
@@ -1311,7 +1268,7 @@ def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate 
                     sig.page,
                     sub.bbox,
                     0.0,
-                    sub.conf,
+                    sub.confidence,
                     True,
                     ["found without its label"],
                 )

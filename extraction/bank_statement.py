@@ -26,7 +26,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
-from extraction.layout_query import DocView, Line, fold, union
+from extraction.layout_query import DocView, Line, fold, run_end, union
 from extraction.normalize import MONTHS, money, normalize_iban, normalize_name, parse_amount
 from extraction.result import TransactionResult
 from ocr.types import BBox, Word
@@ -699,12 +699,7 @@ def _value_below(view: DocView, line: Line, x0: float, x1: float, *, lines: int 
         sel = [w for w in nxt.words if w.bbox[2] > x0 - 0.01 and w.bbox[0] < x1 + 0.2]
         if sel:
             start = nxt.words.index(sel[0])
-            out = [nxt.words[start]]
-            for w in nxt.words[start + 1 :]:
-                if w.bbox[0] - out[-1].bbox[2] > 0.03:
-                    break
-                out.append(w)
-            return out
+            return list(nxt.words[start : run_end(nxt.words, start)])
     return []
 
 
@@ -812,11 +807,7 @@ class _Header:
                 if not nw:
                     continue
                 start = name.words.index(nw[0])
-                words = [name.words[start]]
-                for n in name.words[start + 1 :]:
-                    if n.bbox[0] - words[-1].bbox[2] > 0.03:
-                        break
-                    words.append(n)
+                words = list(name.words[start : run_end(name.words, start)])
                 text = _text(words)
                 if re.search(r"\d", text):
                     continue

@@ -192,18 +192,23 @@ def _date(text: str, fmt: str, line: int | None, what: str = "date") -> date:
         raise _Bad(f"{what} {text!r} is not a valid date", line) from None
 
 
-def _iban(text: str, line: int | None, *, required: bool = False) -> str | None:
+def _iban(text: str, line: int | None) -> str | None:
+    """A counterparty's IBAN, or None when the export gives none or an invalid one."""
+    try:
+        return _account_iban(text, line)
+    except _Bad:
+        return None
+
+
+def _account_iban(text: str, line: int | None) -> str:
+    """The account's own IBAN, which the export must give validly."""
     t = re.sub(r"\s", "", text or "").upper()
     if not t:
-        if required:
-            raise _Bad("account number is empty", line)
-        return None
+        raise _Bad("account number is empty", line)
     try:
         return str(IBAN(t).compact)
     except SchwiftyException:
-        if required:
-            raise _Bad(f"account {text!r} is not a valid IBAN", line) from None
-        return None
+        raise _Bad(f"account {text!r} is not a valid IBAN", line) from None
 
 
 def _nl_iban(bank_code: str, account: str) -> str:
@@ -521,10 +526,22 @@ def _statement(
     )
 
 
-def _account(accounts: dict[str, _Account], iban: str, line: int) -> _Account:
-    if iban not in accounts:
-        accounts[iban] = _Account(iban, line)
-    return accounts[iban]
+@dataclass(slots=True)
+class _Book:
+    """A CSV export's rows by account, with each line's raw text, until they become statements."""
+
+    fmt: str
+    accounts: dict[str, _Account] = field(default_factory=dict)
+    raw: dict[int, str] = field(default_factory=dict)
+
+    def add(self, iban: str, row: _Row, raw: str) -> None:
+        if iban not in self.accounts:
+            self.accounts[iban] = _Account(iban, row.line)
+        self.accounts[iban].rows.append(row)
+        self.raw[row.line] = raw
+
+    def finish(self) -> list[ExportStatement]:
+        return _finish_csv(self.fmt, list(self.accounts.values()), self.raw)
 
 
 def _col(row: list[str], i: int | None) -> str:
@@ -566,12 +583,10 @@ def _parse_ing(text: str, delim: str) -> list[ExportStatement]:
         },
         hline,
     )
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("ing_csv")
     for line, row in body:
         _need(row, 9, line)
-        iban = _iban(_col(row, ix["acct"]), line, required=True)
-        assert iban
+        iban = _account_iban(_col(row, ix["acct"]), line)
         booked = _date(_col(row, ix["date"]), "ymd", line)
         amount = _amount(_col(row, ix["amount"]), ",", line)
         sign = _col(row, ix["afbij"]).casefold()
@@ -592,9 +607,8 @@ def _parse_ing(text: str, delim: str) -> list[ExportStatement]:
             None if after is None else after - amount,
             after,
         )
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = delim.join(row)
-    return _finish_csv("ing_csv", list(accounts.values()), raw)
+        book.add(iban, r, delim.join(row))
+    return book.finish()
 
 
 _ING_KEYS = r"(?:Naam|Omschrijving|IBAN|Kenmerk|Machtiging ID|Incassant ID|Datum/Tijd|Valutadatum|Pasvolgnr|Transactie|Term|Cashback|Name|Description|Reference|Value date)"
@@ -626,12 +640,10 @@ def _parse_rabobank(text: str, delim: str) -> list[ExportStatement]:
         },
         hline,
     )
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("rabobank_csv")
     for line, row in body:
         _need(row, 10, line)
-        iban = _iban(_col(row, ix["acct"]), line, required=True)
-        assert iban
+        iban = _account_iban(_col(row, ix["acct"]), line)
         booked = _date(_col(row, ix["date"]), "iso", line)
         amount = _amount(_col(row, ix["amount"]), ",", line)
         after = (
@@ -650,14 +662,12 @@ def _parse_rabobank(text: str, delim: str) -> list[ExportStatement]:
             None if after is None else after - amount,
             after,
         )
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = delim.join(row)
-    return _finish_csv("rabobank_csv", list(accounts.values()), raw)
+        book.add(iban, r, delim.join(row))
+    return book.finish()
 
 
 def _parse_abnamro(text: str, _: str) -> list[ExportStatement]:
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("abnamro_tab")
     for line, ln in enumerate(_split_lines(text), 1):
         if not ln.strip():
             continue
@@ -667,8 +677,7 @@ def _parse_abnamro(text: str, _: str) -> list[ExportStatement]:
         if re.fullmatch(r"\d{7,10}", acct):
             iban = _nl_iban("ABNA", acct)
         else:
-            iban = _iban(acct, line, required=True)
-            assert iban
+            iban = _account_iban(acct, line)
         if not re.fullmatch(r"[A-Z]{3}", row[1].strip()):
             raise _Bad(f"currency {row[1]!r} is not a currency code", line)
         booked = _date(row[2], "ymd", line)
@@ -681,13 +690,10 @@ def _parse_abnamro(text: str, _: str) -> list[ExportStatement]:
                 f"start balance {row[3]} plus amount {row[6]} is not end balance {row[4]}", line
             )
         name, rem, cp = _abn_description("\t".join(row[7:]))
-        _account(accounts, iban, line).rows.append(
-            _Row(line, booked, amount, name, rem, cp, before, after)
-        )
-        raw[line] = ln
-    if not accounts:
+        book.add(iban, _Row(line, booked, amount, name, rem, cp, before, after), ln)
+    if not book.accounts:
         raise _Bad("no transactions")
-    return _finish_csv("abnamro_tab", list(accounts.values()), raw)
+    return book.finish()
 
 
 _ABN_SEPA_KEYS = (
@@ -719,12 +725,10 @@ def _abn_description(desc: str) -> tuple[str, str, str | None]:
 
 
 def _parse_volksbank(text: str, _: str) -> list[ExportStatement]:
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("volksbank_csv")
     for line, row in _csv_rows(text, ","):
         _need(row, 19, line)
-        iban = _iban(row[1], line, required=True)
-        assert iban
+        iban = _account_iban(row[1], line)
         booked = _date(row[0], "dmy", line)
         before = _amount(row[8], ".", line, "balance")
         amount = _amount(row[10], ".", line)
@@ -736,18 +740,15 @@ def _parse_volksbank(text: str, _: str) -> list[ExportStatement]:
         r = _Row(
             line, booked, amount, row[3].strip(), rem, _iban(row[2], line), before, before + amount
         )
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = ",".join(row)
-    return _finish_csv("volksbank_csv", list(accounts.values()), raw)
+        book.add(iban, r, ",".join(row))
+    return book.finish()
 
 
 def _parse_triodos(text: str, _: str) -> list[ExportStatement]:
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("triodos_csv")
     for line, row in _csv_rows(text, ","):
         _need(row, 8, line)
-        iban = _iban(row[1], line, required=True)
-        assert iban
+        iban = _account_iban(row[1], line)
         booked = _date(row[0], "dmy", line)
         amount = _amount(row[2], ",", line)
         if amount < 0:
@@ -768,9 +769,8 @@ def _parse_triodos(text: str, _: str) -> list[ExportStatement]:
             None if after is None else after - amount,
             after,
         )
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = ",".join(row)
-    return _finish_csv("triodos_csv", list(accounts.values()), raw)
+        book.add(iban, r, ",".join(row))
+    return book.finish()
 
 
 def _parse_knab(text: str, delim: str) -> list[ExportStatement]:
@@ -796,12 +796,10 @@ def _parse_knab(text: str, delim: str) -> list[ExportStatement]:
     )
     if ix["acct"] is None or ix["amount"] is None or ix["cd"] is None:
         raise _Bad("header lacks Rekeningnummer, CreditDebet or Bedrag", hline)
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("knab_csv")
     for line, row in body:
         _need(row, 10, line)
-        iban = _iban(_col(row, ix["acct"]), line, required=True)
-        assert iban
+        iban = _account_iban(_col(row, ix["acct"]), line)
         when = _col(row, ix["bdate"]) or _col(row, ix["tdate"])
         booked = _date(when, "dmy", line)
         amount = _amount(_col(row, ix["amount"]), ",", line)
@@ -818,26 +816,22 @@ def _parse_knab(text: str, delim: str) -> list[ExportStatement]:
             _col(row, ix["desc"]),
             _iban(_col(row, ix["cp"]), line),
         )
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = ";".join(row)
-    return _finish_csv("knab_csv", list(accounts.values()), raw)
+        book.add(iban, r, ";".join(row))
+    return book.finish()
 
 
 def _parse_bunq(text: str, delim: str) -> list[ExportStatement]:
     rows = _csv_rows(text, delim)
     body = rows[1:]
-    accounts: dict[str, _Account] = {}
-    raw: dict[int, str] = {}
+    book = _Book("bunq_csv")
     for line, row in body:
         _need(row, 7, line)
-        iban = _iban(row[3], line, required=True)
-        assert iban
+        iban = _account_iban(row[3], line)
         booked = _date(row[0], "iso", line)
         amount = _amount(row[2], "auto", line)
         r = _Row(line, booked, amount, row[5].strip(), row[6].strip(), _iban(row[4], line))
-        _account(accounts, iban, line).rows.append(r)
-        raw[line] = delim.join(row)
-    return _finish_csv("bunq_csv", list(accounts.values()), raw)
+        book.add(iban, r, delim.join(row))
+    return book.finish()
 
 
 # --- MT940 --------------------------------------------------------------------------------------
@@ -1164,7 +1158,7 @@ def _parse_camt(data: bytes) -> list[ExportStatement]:
         acct = _kid(s, "Acct")
         iban_el = _kid(acct, "Id", "IBAN")
         if iban_el is not None:
-            st.iban = _iban(_txt(iban_el), line(iban_el), required=True)
+            st.iban = _account_iban(_txt(iban_el), line(iban_el))
             st.iban_line = line(iban_el)
         else:
             raise _Bad("statement has no account IBAN (Acct/Id/IBAN)", line(s))

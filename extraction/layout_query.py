@@ -62,6 +62,15 @@ def trim_noise(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def run_end(words: Sequence[Word], start: int, max_gap: float = 0.03) -> int:
+    """Index after the run of words from `start` whose gaps stay within `max_gap` (a value, a
+    name: not what is printed further along the line)."""
+    end = start + 1
+    while end < len(words) and words[end].bbox[0] - words[end - 1].bbox[2] <= max_gap:
+        end += 1
+    return end
+
+
 def union(boxes: Iterable[BBox]) -> BBox:
     bs = list(boxes)
     return (
@@ -72,34 +81,11 @@ def union(boxes: Iterable[BBox]) -> BBox:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    page: int
-    index: int
-    words: tuple[Word, ...]
+class WordRun:
+    """Text, box and weakest OCR confidence of some words (the subclass says which)."""
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def bbox(self) -> BBox:
-        return union(w.bbox for w in self.words)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A run of words on one line: a label hit or a value."""
-
-    page: int
-    line: Line
-    start: int  # word index in the line
-    end: int  # exclusive
-    score: float = 1.0  # label match quality in [0, 1]
-
-    @property
-    def words(self) -> tuple[Word, ...]:
-        return self.line.words[self.start : self.end]
+    __slots__ = ()
+    words: Sequence[Word]
 
     @property
     def text(self) -> str:
@@ -113,6 +99,28 @@ class Span:
     def confidence(self) -> float:
         """The weakest word's OCR confidence (1.0 for text layers)."""
         return min((w.confidence for w in self.words), default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Line(WordRun):
+    page: int
+    index: int
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span(WordRun):
+    """A run of words on one line: a label hit or a value."""
+
+    page: int
+    line: Line
+    start: int  # word index in the line
+    end: int  # exclusive
+    score: float = 1.0  # label match quality in [0, 1]
+
+    @property
+    def words(self) -> tuple[Word, ...]:  # type: ignore[override]
+        return self.line.words[self.start : self.end]
 
 
 def lines_of(page: Page) -> list[Line]:
@@ -216,14 +224,7 @@ class DocView:
                 if w.bbox[2] > x0 - 0.01 and w.bbox[0] < x1 + 0.25
             ]
             if sel:
-                start = sel[0]
-                end = start + 1
-                while end < len(line.words):
-                    gap = line.words[end].bbox[0] - line.words[end - 1].bbox[2]
-                    if gap > 0.03:
-                        break
-                    end += 1
-                return Span(line.page, line, start, end)
+                return Span(line.page, line, sel[0], run_end(line.words, sel[0]))
         return None
 
     def search(self, pattern: re.Pattern[str]) -> list[tuple[Span, re.Match[str]]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from extraction.amounts import AmountHit, amount_below, amounts_on_line, period_amounts
 from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
-from extraction.layout_query import DocView, Line, Span, fold
+from extraction.layout_query import DocView, Line, Span, fold, run_end
 from extraction.normalize import (
     MONTHS,
     find_iban,
@@ -119,10 +119,7 @@ def _money_hit(view: DocView, name: str, *, absolute: bool = False) -> _Money | 
 
 def _first_run(line: Line, start: int = 0) -> Span:
     """The words of a line up to the first wide gap (the name, not a title printed far right)."""
-    end = start + 1
-    while end < len(line.words) and line.words[end].bbox[0] - line.words[end - 1].bbox[2] < 0.03:
-        end += 1
-    return Span(line.page, line, start, end)
+    return Span(line.page, line, start, run_end(line.words, start))
 
 
 def _logo_skip(line: Line) -> int:

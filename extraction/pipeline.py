@@ -6,6 +6,7 @@ without OCR; everything else goes through `ocr` first.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 from collections.abc import Callable
@@ -82,10 +83,15 @@ def signals(
 NAME_FIELDS = ("name", "names", "surname", "holder")
 
 
+@functools.cache
+def _diacritic_names() -> frozenset[str]:
+    return frozenset(knowledge()["diacritic_names"])
+
+
 def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
     """An OCR'd name without diacritics that is often written with them ('Celik', 'RENEE') may
     have lost them on the way: it goes to a person, whatever the other signals say."""
-    lexicon = frozenset(knowledge()["diacritic_names"])
+    lexicon = _diacritic_names()
     for name, c in found.items():
         if c is None or not isinstance(c.value, str) or not name.endswith(NAME_FIELDS):
             continue

@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import run_cli
+
 FIX = Path(__file__).parent / "fixtures"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "intake.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-
-
 def test_ocr_text_and_json() -> None:
-    proc = run("ocr", str(FIX / "payslip_digital.pdf"))
+    proc = run_cli("ocr", str(FIX / "payslip_digital.pdf"))
     assert proc.returncode == 0, proc.stderr
     assert "page 1: text layer" in proc.stdout and "LOONSTROOK" in proc.stdout
-    proc = run("ocr", "--json", str(FIX / "payslip_rot90.jpg"))
+    proc = run_cli("ocr", "--json", str(FIX / "payslip_rot90.jpg"))
     assert proc.returncode == 0, proc.stderr
     layout = json.loads(proc.stdout)
     assert layout["schema"] == "scanstraat.layout/v1"
@@ -47,7 +37,7 @@ def test_bad_files_give_one_line_and_exit_2(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    proc = run("ocr", str(path))
+    proc = run_cli("ocr", str(path))
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and name in proc.stderr and reason in proc.stderr
@@ -59,17 +49,17 @@ def test_bad_files_give_one_line_and_exit_2(
     [("password_user.pdf", "password"), ("bomb.png", "pixel limit")],
 )
 def test_refused_fixtures(fixture: str, reason: str) -> None:
-    proc = run("ocr", str(FIX / fixture))
+    proc = run_cli("ocr", str(FIX / fixture))
     assert proc.returncode == 2 and reason in proc.stderr and proc.stderr.count("\n") == 1
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:
-    assert run("ocr", str(tmp_path / "nope.pdf")).returncode == 2
-    assert run("ocr", str(tmp_path)).returncode == 2
+    assert run_cli("ocr", str(tmp_path / "nope.pdf")).returncode == 2
+    assert run_cli("ocr", str(tmp_path)).returncode == 2
 
 
 def test_synth_writes_documents_with_truth(tmp_path: Path) -> None:
-    proc = run(
+    proc = run_cli(
         "synth",
         "--out",
         str(tmp_path),
@@ -89,4 +79,4 @@ def test_synth_writes_documents_with_truth(tmp_path: Path) -> None:
     for line in manifest:
         truth = json.loads((tmp_path / line["truth"]).read_text())
         assert truth["document_type"] == "payslip" and (tmp_path / line["files"][0]).exists()
-    assert run("synth", "--out", str(tmp_path), "--types", "cv").returncode == 2
+    assert run_cli("synth", "--out", str(tmp_path), "--types", "cv").returncode == 2

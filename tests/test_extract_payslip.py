@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +17,7 @@ from ocr import read_layout
 from ocr.types import Layout, Page, Source, Word
 from synth.generate import plan, render_spec
 from synth.layouts.base import layouts_for
-from tests.handmade import right_aligned, rows_layout
+from tests.helpers import right_aligned, rows_layout, run_cli
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -98,23 +96,13 @@ def test_result_json_follows_the_contract() -> None:
     assert d["needs_review"] == bool(d["review_reasons"])
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "intake.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-
-
 def test_extract_cli_single_and_jsonl_with_a_bad_file(tmp_path: Path) -> None:
-    proc = run("extract", str(FIX / "payslip_digital.pdf"))
+    proc = run_cli("extract", str(FIX / "payslip_digital.pdf"))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["document_type"] == "payslip"
     (tmp_path / "goed.pdf").write_bytes((FIX / "payslip_digital.pdf").read_bytes())
     (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.4 kapot")
-    proc = run("extract", str(tmp_path), "--jsonl", "--workers", "1")
+    proc = run_cli("extract", str(tmp_path), "--jsonl", "--workers", "1")
     assert proc.returncode == 2
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(lines) == 2

@@ -11,20 +11,13 @@ import pytest
 import ocr
 from extraction.bank_statement import extract_statement, repair_iban
 from extraction.base import Context
+from extraction.schema import FIELDS as SCHEMA_FIELDS
 from ocr.pipeline import read_layout_with_images
 from ocr.types import Layout
 from synth.generate import plan, render_spec, write_document
-from tests.handmade import right_aligned, rows_layout
+from tests.helpers import right_aligned, rows_layout
 
-FIELDS = (
-    "bank_name",
-    "account_holder",
-    "iban",
-    "statement_period_start",
-    "statement_period_end",
-    "opening_balance",
-    "closing_balance",
-)
+FIELDS = SCHEMA_FIELDS["bank_statement"]
 
 
 def _row_key(r: dict) -> tuple:

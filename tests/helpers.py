@@ -1,6 +1,10 @@
-"""Hand-made page layouts for extractor tests: runs of words placed like a digital PDF's."""
+"""Shared test helpers: hand-made page layouts (runs of words placed like a digital PDF's) and
+the command line run as a subprocess."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 from ocr.types import Layout, Page, Source, Word
 
@@ -23,3 +27,14 @@ def rows_layout(rows: list[list[tuple[float, str]]], filename: str = "test.pdf")
 def right_aligned(x_right: float, text: str) -> tuple[float, str]:
     """A run that ends at `x_right` (amounts are printed right-aligned)."""
     return (x_right - 0.0075 * len(text.replace(" ", "")) - 0.006 * text.count(" "), text)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`scanstraat ARGS...` in a fresh interpreter, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "intake.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
