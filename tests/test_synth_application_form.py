@@ -16,7 +16,18 @@ from synth.layouts.base import Layout
 from synth.people import MONTHS_NL, Application, make_application
 
 LAYOUTS = layouts_for("application_form")
-TEXT_ANSWER_LAYOUTS = {"application_form.portaal_print"}
+TEXT_ANSWER_LAYOUTS = {"application_form.portaal_print", "application_form.web_print"}
+HOLDOUT = {
+    "application_form.questions",
+    "application_form.sidebar",
+    "application_form.portaal_print",
+}
+# questions a form may leave unanswered (the field is then unmarked and nothing of it printed):
+# contact details skipped on paper, an income amount left out after 'Nee'
+MAY_BE_BLANK = {
+    "application_form.paper_lines": {"email", "phone", "declared_monthly_income"},
+    "application_form.web_print": {"declared_monthly_income"},
+}
 PARTNER_FIELDS = {"partner_bsn", "partner_first_names", "partner_surname", "partner_date_of_birth"}
 
 
@@ -98,6 +109,10 @@ def _normalise(name: str, text: str) -> Any:
         return _parse_date(text)
     if name in {"housing_costs", "declared_monthly_income", "declared_savings"}:
         body = text.replace("€", "").replace("EUR", "").replace(" ", "").replace(".", "")
+        if body.endswith(",-"):  # '850,-': whole euros
+            body = body[:-2]
+        if "," not in body:  # '€ 850', '0'
+            body += ",00"
         return body.replace(",", ".")
     if name == "house_number":  # '12 a' / '12 2' / '12 hs': number and toevoeging printed apart
         number, _, suffix = " ".join(text.split()).partition(" ")
@@ -116,15 +131,33 @@ def _normalise(name: str, text: str) -> Any:
     return " ".join(text.split())
 
 
+def _assert_left_blank(app: Application, doc: RenderedDocument, name: str) -> None:
+    """An unmarked field must be unanswered on the form, not printed and forgotten."""
+    if name == "declared_monthly_income":  # only skipped after 'Nee, geen inkomsten'
+        assert app.declared_monthly_income == 0
+        return
+    raw = {"email": app.email, "phone": app.phone[3:]}[name]
+    for page in range(1, len(doc.pages) + 1):
+        printed = "".join(t for t, _ in _words(doc, page)).replace("-", "")
+        assert raw not in printed, (name, page)
+
+
 def _words(doc: RenderedDocument, page: int) -> list[tuple[str, tuple[float, float, float, float]]]:
     return [(w.text, w.box) for line in doc.pages[page - 1].lines for w in line.words]
 
 
-def test_registry_has_seven_layouts_last_three_holdout() -> None:
-    assert len(LAYOUTS) == 7
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
-    assert len({lay.name for lay in LAYOUTS}) == 7
-    assert LAYOUTS[-1].name == "application_form.portaal_print"
+def test_registry_has_nine_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 9
+    assert len({lay.name for lay in LAYOUTS}) == 9
+    assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
+    assert {lay.name for lay in layouts_for("application_form", "dev")} == {
+        "application_form.classic",
+        "application_form.serif_comb",
+        "application_form.modern",
+        "application_form.grid",
+        "application_form.paper_lines",
+        "application_form.web_print",
+    }
     assert all(lay.name.startswith("application_form.") for lay in LAYOUTS)
 
 
@@ -135,6 +168,9 @@ def test_layout_marks_every_field_iff_printed(lay: Layout, case: str) -> None:
     assert 2 <= len(doc.pages) <= 4
 
     expected = _expected(app)
+    for name in MAY_BE_BLANK.get(lay.name, set()) - set(doc.fields):
+        _assert_left_blank(app, doc, name)
+        del expected[name]
     assert set(doc.fields) == set(expected), set(doc.fields) ^ set(expected)
     if app.partner is None:
         assert not PARTNER_FIELDS & set(doc.fields)
@@ -303,3 +339,52 @@ def test_portaal_print_undated_form_leaves_place_and_date_empty() -> None:
     assert "signature_date" not in doc.fields
     assert doc.fields["signature_present"].value is True
     assert _rows(doc, "Plaats en datum") == [""]
+
+
+NEW_DEV = ["application_form.paper_lines", "application_form.web_print"]
+
+
+@pytest.mark.parametrize("name", NEW_DEV)
+def test_new_dev_layouts_are_families(name: str) -> None:
+    """The rng varies wording, order, fonts and columns, not only the values."""
+    lay = next(lay for lay in LAYOUTS if lay.name == name)
+    app = make_application(SEEDS["partner"])
+    texts, xs = set(), set()
+    for k in range(10):
+        c = DocCanvas()
+        lay.render(c, app, random.Random(k))
+        doc = c.finish()
+        texts.add(tuple(_lines(doc, 1)))
+        xs.add(round(doc.fields["applicant_bsn"].box[0], 1))
+    assert len(texts) >= 8
+    assert len(xs) >= 3  # the answer column moves
+
+
+@pytest.mark.parametrize("case", ["partner", "single", "unsigned"])
+def test_paper_lines_signs_above_a_captioned_line(case: str) -> None:
+    lay = next(lay for lay in LAYOUTS if lay.name == "application_form.paper_lines")
+    app, doc = _render(lay, SEEDS[case])
+    page, box = doc.signature_box or (0, (0, 0, 0, 0))
+    caption = [
+        ln.words[0].box
+        for ln in doc.pages[page - 1].lines
+        if " ".join(w.text for w in ln.words) == "Handtekening aanvrager"
+    ]
+    assert len(caption) == 1 and caption[0][1] > box[3]  # the caption under the line
+    partner = [t for t in _lines(doc, page) if t == "Handtekening partner"]
+    assert len(partner) == (1 if app.partner else 0)
+    assert doc.checkboxes["has_partner_ja"] is (app.partner is not None)
+
+
+def test_web_print_partner_block_only_with_a_partner() -> None:
+    lay = next(lay for lay in LAYOUTS if lay.name == "application_form.web_print")
+    for case in ("partner", "single"):
+        app, doc = _render(lay, SEEDS[case])
+        texts = [t for page in range(1, len(doc.pages) + 1) for t in _lines(doc, page)]
+        bsns = [
+            t for t in texts if t in {app.applicant.bsn, app.partner.bsn if app.partner else ""}
+        ]
+        assert len(bsns) == (2 if app.partner else 1)
+        assert doc.fields["has_partner"].text == ("Ja" if app.partner else "Nee")
+        assert any(t.startswith("Datum") for t in texts)
+        assert any(t.startswith("Handtekening") for t in texts)

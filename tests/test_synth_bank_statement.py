@@ -128,10 +128,16 @@ def _no_overlap(doc: RenderedDocument) -> None:
 
 
 def test_registry() -> None:
-    assert len(LAYOUTS) == 7
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
-    assert len(set(IDS)) == 7
-    assert IDS[-1] == "bank_statement.kwartaal_pdf"
+    assert len(LAYOUTS) == 9
+    assert len(set(IDS)) == 9
+    assert {lay.name for lay in LAYOUTS if lay.holdout} == {
+        "bank_statement.dense_saldo",
+        "bank_statement.app_grouped",
+        "bank_statement.kwartaal_pdf",
+    }
+    dev = {lay.name for lay in layouts_for("bank_statement", "dev")}
+    assert {"bank_statement.wrapped_details", "bank_statement.compact_table"} <= dev
+    assert len(dev) == 6
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=IDS)

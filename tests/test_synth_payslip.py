@@ -47,11 +47,18 @@ def _printed_lines(doc: RenderedDocument, page: int) -> list[str]:
     return [" ".join(w.text for w in line.words) for line in doc.pages[page - 1].lines]
 
 
-def test_seven_layouts_last_three_holdout() -> None:
-    assert len(LAYOUTS) == 7
-    assert [lay.holdout for lay in LAYOUTS] == [False] * 4 + [True] * 3
-    assert len({lay.name for lay in LAYOUTS}) == 7
-    assert LAYOUTS[-1].name == "payslip.loonstrook_bureau"
+HOLDOUT = {"payslip.specificatie", "payslip.uitzend", "payslip.loonstrook_bureau"}
+
+
+def test_nine_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 9
+    assert len({lay.name for lay in LAYOUTS}) == 9
+    assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
+    assert {lay.name for lay in layouts_for("payslip", "dev")} >= {
+        "payslip.online_package",
+        "payslip.government_cao",
+    }
+    assert len(layouts_for("payslip", "dev")) == 6
 
 
 def test_four_weekly_households_are_covered() -> None:
@@ -94,6 +101,7 @@ def test_layout_marks_fields(lay: Layout) -> None:
                 p.person.formal_name,
                 p.person.formal_name.upper(),
                 p.person.short_name.upper(),
+                f"{p.person.surname}, {p.person.initials}",  # 'de Vries, J.M.'
             }
             assert not f["employee_name"].value.startswith(("Dhr", "Mevr"))
             # the printed text of every marked field carries its value

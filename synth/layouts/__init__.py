@@ -1,6 +1,15 @@
-"""Importing this package registers every layout."""
+"""Importing this package registers every layout (each `*_more` module after its type's own)."""
 
-from synth.layouts import application_form, bank_statement, id_document, other, payslip  # noqa: F401
+from synth.layouts import (  # noqa: F401
+    application_form,
+    application_form_more,
+    bank_statement,
+    bank_statement_more,
+    id_document,
+    other,
+    payslip,
+    payslip_more,
+)
 from synth.layouts.base import REGISTRY, Layout, layouts_for
 
 __all__ = ["REGISTRY", "Layout", "layouts_for"]
