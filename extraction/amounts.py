@@ -14,6 +14,7 @@ from extraction.normalize import parse_amount
 SKIP_COLUMNS = (
     "cumulatief", "cumulatieven", "cum.", "cum", "t/m periode", "tot.", "totaal jaar", "jaar", "ytd",
     "%", "perc", "percentage", "tarief", "aantal", "eenheden", "uren", "factor", "saldo",
+    "grondslag", "aantal/grondslag", "grondslag/aantal", "basis", "eenheid", "eenheid/tarief",
 )  # fmt: skip
 _AMOUNT_TOKEN = re.compile(
     r"^(?:[-+−–]|-/-)?€?-?\d{1,3}(?:\.\d{3})*,\d{2}-?$|^(?:[-+−–]|-/-)?€?-?\d+,\d{2}-?$"
@@ -56,18 +57,20 @@ def amounts_on_line(line: Line, start: int = 0) -> list[AmountHit]:
 HEADER_WORDS = {
     "omschrijving", "betaling", "betalingen", "inhouding", "inhoudingen", "bedrag", "uitbetaling",
     "cumulatief", "cumulatieven", "aantal", "tarief", "code", "looncomponent", "vergoeding",
+    "grondslag", "aantal/grondslag", "eenheden", "waarde", "periode", "uren",
+    "af", "bij", "cum.",
 }  # fmt: skip
 
 
 def header_row(view: DocView, line: Line) -> Line | None:
-    """The nearest table header row above `line` on its page (3+ words, one a header word)."""
+    """The nearest table header row above `line` on its page (3+ words, two header words)."""
     idx = view.lines.index(line)
     for above in reversed(view.lines[max(0, idx - 30) : idx]):
         if above.page != line.page:
             return None
         folded = {fold(w.text) for w in above.words}
-        if len(above.words) >= 3 and folded & HEADER_WORDS:
-            return above
+        if len(above.words) >= 3 and len(folded & HEADER_WORDS) >= 2:
+            return above  # (one heading word alone is a section title: 'Inhoudingen en premies')
     return None
 
 
@@ -84,15 +87,45 @@ def skipped_columns(view: DocView, line: Line) -> list[tuple[float, float]]:
     return ranges
 
 
+def header_words(view: DocView, line: Line) -> list[tuple[float, float, bool]]:
+    """The column-heading words above `line` as (x0, x1, skip), skip when the column holds no
+    period amount ('Cumulatief', 'Grondslag', all of 'Totaal dit jaar' and 'Cum. t/m per.')."""
+    header = header_row(view, line)
+    if header is None:
+        return []
+    words = [fold(w.text) for w in header.words]
+    out = []
+    for k, w in enumerate(header.words):
+        around = " ".join(words[max(0, k - 2) : k + 3])
+        skip = (
+            words[k] in SKIP_COLUMNS
+            or words[k].startswith("cumul")
+            or (words[k] in {"totaal", "dit", "jaar", "t/m", "per.", "per"}
+                and ("dit jaar" in around or "t/m" in around or "cum" in around))
+        )  # fmt: skip
+        out.append((w.bbox[0], w.bbox[2], skip))
+    return out
+
+
 def period_amounts(view: DocView, line: Line, start: int) -> list[AmountHit]:
-    """Amounts right of a label that are not in a '%', 'Cumulatief', 'Aantal' or 'Saldo' column."""
+    """Amounts right of a label that are not in a '%', 'Cumulatief', 'Aantal', 'Grondslag' or
+    'Saldo' column: each amount belongs to the heading it overlaps, else the nearest one."""
     hits = amounts_on_line(line, start)
     cols = skipped_columns(view, line)
+    phrases = header_words(view, line)
     keep = []
     for h in hits:
-        cx = (h.span.bbox[0] + h.span.bbox[2]) / 2
+        x0, _, x1, _ = h.span.bbox
+        cx = (x0 + x1) / 2
         if any(a <= cx <= b for a, b in cols):
             continue
+        if phrases:
+            near = min(
+                phrases,
+                key=lambda p: max(0.0, p[0] - x1, x0 - p[1]) + 0.001 * abs((p[0] + p[1]) / 2 - cx),
+            )
+            if near[2]:
+                continue
         keep.append(h)
     return keep
 

@@ -9,12 +9,14 @@ label is about follows from the label itself ("BSN partner"), from the section i
 
 Checkboxes and the signature are measured from ink in the page image (OpenCV), never guessed
 from text: the squares next to "Ja"/"Nee" are found as contours and the dark-pixel fraction
-inside each is compared; the signature box is the rectangle at the label "Handtekening" (or the
-space under/right of it), measured after masking printed words and the box's own border.
+inside each is compared; the signature is measured in the box at the label "Handtekening" (or
+above the line it captions, on the line right of it, or the space around it) after masking
+printed words and the box's own border and rules.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +48,7 @@ LABEL_KEYS = (  # in order of precedence when two fields share a synonym
     *COMBINED,
     *(f"{r}_{p}" for r in reversed(ROLES) for p in PERSON),
     *SIMPLE,
+    "house_number_suffix",
     "signature_date",
 )
 PARTNER_WORDS = {"partner", "echtgenoot", "echtgenote", "echtgeno(o)t(e", "partners"}
@@ -54,10 +57,11 @@ APPLICANT_WORDS = {"aanvrager", "uzelf"}
 # tuning constants (fractions of the page unless said otherwise), measured on dev forms
 SEG_GAP = 0.8  # a gap wider than this many text heights starts a new column/segment
 BAND = 0.7  # a word is on the label's band when its centre is within this many label heights
-MAX_RIGHT = 0.45  # the value starts at most this far right of its label
+MAX_RIGHT = 0.55  # the value starts at most this far right of its label
 MAX_BELOW = 0.035  # the value's top is at most this far under its label
 MAX_LABEL_WORDS = 12  # a longer run of words is a paragraph, not a label
 CHECK_MIN = 0.06  # ink fraction inside a ticked box (empty boxes measure ~0.00-0.02)
+TYPED_MIN_CONF = 0.8  # an answer word read less surely may be a box glued to 'Ja'/'Nee'
 SIGN_MIN = 0.004  # ink fraction of a signed signature box (empty boxes ~0.000-0.001)
 
 _HEADING = re.compile(
@@ -89,9 +93,16 @@ def parse_bsn(text: str) -> str:
     return nz.normalize_bsn(t)
 
 
+_DATE_PARTS = re.compile(r"(?i)dag:?\s*(\d{1,2})\s+maand:?\s*(\d{1,2})\s+jaar:?\s*(\d{4})")
+
+
 def parse_form_date(text: str) -> str:
-    """A date as typed or in comb boxes: '20-10-2004', '23 juli 1994', '1 6 0 4 2 0 2 6'."""
+    """A date as typed or in comb boxes: '20-10-2004', '23 juli 1994', '1 6 0 4 2 0 2 6', or in
+    three captioned parts: 'dag 17 maand 12 jaar 2004'."""
     t = " ".join(text.split())
+    parts = _DATE_PARTS.fullmatch(t)
+    if parts:
+        t = f"{parts[1]}-{parts[2]}-{parts[3]}"
     try:
         return nz.parse_date(t).isoformat()
     except ValueError:
@@ -116,9 +127,12 @@ def parse_prefix(text: str) -> str:
     return t
 
 
+_STARTS_POSTCODE = re.compile(r"^[1-9]\d{3}\s?[A-Za-z]{2}\b")
+
+
 def parse_street(text: str) -> str:
     t = " ".join(text.split()).strip(" ,")
-    if not t or not any(ch.isalpha() for ch in t) or "@" in t:
+    if not t or not any(ch.isalpha() for ch in t) or "@" in t or _STARTS_POSTCODE.match(t):
         raise ValueError(f"not a street: {text!r}")
     return t
 
@@ -127,6 +141,17 @@ def parse_house_number(text: str) -> str:
     t = " ".join(text.split())
     if not _HOUSE_NUMBER.fullmatch(t):
         raise ValueError(f"not a house number: {text!r}")
+    return t
+
+
+_SUFFIX = re.compile(r"^[-/]?[A-Za-z0-9]{1,4}$")
+
+
+def parse_suffix(text: str) -> str:
+    """A house-number addition in its own box ('Toevoeging'): 'a', '2', 'hs', 'bis'."""
+    t = "".join(text.split())
+    if not _SUFFIX.fullmatch(t):
+        raise ValueError(f"not a house-number addition: {text!r}")
     return t
 
 
@@ -171,8 +196,14 @@ def parse_children(text: str) -> int:
     return nz.parse_int(t)
 
 
+_WHOLE_EUROS = re.compile(r"^(.*\d),[-–]{1,2}$")  # '850,-': whole euros, as people write them
+
+
 def parse_money(text: str) -> str:
-    return nz.money(nz.parse_amount(text))
+    t = text.strip()
+    if m := _WHOLE_EUROS.match(t):
+        t = m[1] + ",00"
+    return nz.money(nz.parse_amount(t))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +221,7 @@ KINDS: dict[str, Kind] = {
     "prefix": Kind(parse_prefix, False, False),
     "street": Kind(parse_street, False, False),
     "house_number": Kind(parse_house_number, True, True),
+    "house_number_suffix": Kind(parse_suffix, False, False),
     "postcode": Kind(nz.normalize_postcode, True, True),
     "city": Kind(parse_city, False, False),
     "phone": Kind(nz.normalize_phone, True, True),
@@ -332,26 +364,69 @@ def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     return kept
 
 
+def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
+    """Labels inside a question that wraps onto a second line, its answer right of the first
+    ('Hoeveel geld staat er op al uw bank- en   € 0' / 'spaarrekeningen samen?'): a hit on the
+    first line's run of words, found in the text of both."""
+    out: list[Hit] = []
+    syns = {key: [fold(x) for x in _syns(key)] for key in keys}
+    for page, lines in sheet.lines.items():
+        for first, second in itertools.pairwise(lines):
+            segs1 = sheet.segments(page, first.words)
+            seg1 = segs1[0]
+            if len(segs1) > 2 and all(_LEAD_WORD.match(w.text) for w in seg1):
+                seg1 = seg1 + segs1[1]  # the question's number set apart: '21.   Hoeveel ...'
+            seg2 = sheet.segments(page, second.words)[0]
+            h = first.bbox[3] - first.bbox[1]
+            if (
+                seg1[-1].text.endswith(("?", ":"))
+                or not seg2[-1].text.endswith("?")
+                or second.bbox[1] - first.bbox[3] > 1.2 * h
+                or not -0.01 <= seg2[0].bbox[0] - seg1[0].bbox[0] <= 0.06
+                or len(seg1) + len(seg2) > 2 * MAX_LABEL_WORDS
+            ):
+                continue
+            text = " " + " ".join(fold(w.text).strip("?,:;") for w in [*seg1, *seg2]) + " "
+            for key, targets in syns.items():
+                if any(len(t) > 3 and f" {t} " in text for t in targets):
+                    n = len(seg1)
+                    out.append(Hit(key, page, first, first.words.index(seg1[0]),
+                                   first.words.index(seg1[0]) + n, 0.9, list(seg1)))  # fmt: skip
+    return out
+
+
 # words that may stand before a label in its run: numbering, question openers, qualifiers
 _LEAD_WORD = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-z][.)]|[-–—•*])$")
 _LEAD_WORDS = {
     "wat", "welke", "welk", "wie", "hoe", "hoeveel", "wanneer", "vanaf", "sinds", "op", "is",
     "zijn", "was", "heeft", "hebt", "bent", "u", "uw", "de", "het", "een", "totaal", "totale",
     "netto", "bruto", "gezamenlijk", "gezamenlijke", "eigen", "huidige", "vraag", "stap",
+    "zo", "ja", "nee", "indien", "als",
 }  # fmt: skip
 
 
 def label_like(h: Hit) -> bool:
     """Labels stand in short runs of words and start them ('4.1 Wat is uw inkomen' counts,
-    numbering and question words aside); a hit inside running text or at the end of another
-    phrase ('Werk en Inkomen' in a footer) is not a label."""
+    numbering and question words aside) or end a question; a hit inside running text or at the
+    end of another phrase ('Werk en Inkomen' in a footer) is not a label."""
     if len(h.seg) > MAX_LABEL_WORDS:
         return False
-    first = h.line.words[h.start]
+    lead = [fold(w.text) for w in h.line.words[: h.start]]
+    if "uw" in lead and (
+        is_heading(h.line)
+        or (len(h.line.words) <= 4 and lead[0] == "uw" and h.seg == list(h.line.words))
+    ):
+        return False  # a section title ('4 Uw inkomsten', 'Uw vermogen'), not a field's label
+    first, last = h.line.words[h.start], h.line.words[h.end - 1]
     before = h.seg[: next((i for i, w in enumerate(h.seg) if w is first), 0)]
-    return all(
-        _LEAD_WORD.match(w.text) or fold(w.text.replace("?", "")) in _LEAD_WORDS for w in before
-    )
+    asked = [i for i, w in enumerate(before) if w.text.endswith("?")]
+    if asked:  # a caption after the question: '1.6 Wat is uw adres? straat Molenweg'
+        before = before[asked[-1] + 1 :]
+    if all(_LEAD_WORD.match(w.text) or fold(w.text).strip("?,:;") in _LEAD_WORDS for w in before):
+        return True
+    # or what a question asks about, at its end: 'Hoeveel geld staat er op uw spaarrekeningen?'
+    end = next((i for i, w in enumerate(h.seg) if w is last), -1)
+    return h.seg[-1].text.endswith("?") and 0 <= len(h.seg) - 1 - end <= 1
 
 
 def _qualified_role(h: Hit) -> str | None:
@@ -408,6 +483,8 @@ def find_structure(sheet: Sheet) -> Structure:
             ):
                 start = (ln.page, ln.bbox[1])
         elif end is None and ln in headings and (ln.page, ln.bbox[1]) > start:
+            if set(folded) & PARTNER_WORDS and not set(folded) & APPLICANT_WORDS:
+                continue  # 'Stap 3: Uw partner' then 'Stap 4: Gegevens partner': one section
             end = (ln.page, ln.bbox[1])
     region = (start, end or (10**6, 0.0)) if start else None
     tables = []
@@ -466,7 +543,10 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
     colon = label_end.text.endswith(":") or (
         h.end < len(h.line.words) and h.line.words[h.end].text == ":"
     )
-    x_from = label_end.bbox[2] if colon else max(w.bbox[2] for w in h.seg)
+    # a small printed caption with the answer written right after it ('straat Molenweg')
+    nxt = h.line.words[h.end] if h.end < len(h.line.words) else None
+    caption = nxt is not None and _height(nxt) >= CAPTION_RATIO * _height(label_end)
+    x_from = label_end.bbox[2] if colon or caption else max(w.bbox[2] for w in h.seg)
     words = [w for w in sheet.band(h.page, h.bbox, x_from) if w not in h.words]
     words = _skip_qualifiers(sorted(words, key=lambda w: w.bbox[0]))
     if not words or words[0].bbox[0] - x_from > MAX_RIGHT:
@@ -482,6 +562,13 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
             stop = min(1.0, seg[-1].bbox[2] + 0.05)
             break
     return [Val(h.page, out, (out[0].bbox[0] - 0.01, stop))] if out else []
+
+
+CAPTION_RATIO = 1.3  # an answer written this much taller than the label is not label text
+
+
+def _height(w: Word) -> float:
+    return w.bbox[3] - w.bbox[1]
 
 
 def _is_currency(seg: list[Word]) -> bool:
@@ -504,10 +591,15 @@ def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
         ws = [w for w in line.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 < x1]
         if not ws:
             continue
-        if any(sheet.is_label(w) for w in ws) or _FOOTER.search(line.text) or is_heading(line):
+        text = " ".join(w.text for w in ws)
+        if "?" in text or _FOOTER.search(line.text) or is_heading(line):
+            break  # the next question
+        y1 = line.bbox[3]
+        if _prose(text):
+            continue  # help text between the question and its answer
+        if any(sheet.is_label(w) for w in ws):
             break
         out.append(Val(h.page, ws, (x0, min(x1, 1.0))))
-        y1 = line.bbox[3]
     return out
 
 
@@ -541,12 +633,29 @@ def best_parse(kind: Kind, val: Val) -> tuple[Any, Val] | None:
     return None
 
 
+_ROUTING = re.compile(r"\bga\s+(?:door|verder)\b|\bnaar\s+vraag\b", re.IGNORECASE)
+_PROSE_WORDS = {"u", "uw", "uzelf", "wij", "ons", "niet", "alle", "ook", "als", "of", "en"}
+
+
+def _prose(text: str) -> bool:
+    """A question or an instruction printed under one ('Schrijf alle voornamen voluit.',
+    'Het BSN staat op uw paspoort.'), not a filled-in value."""
+    words = text.split()
+    if "?" in text or _ROUTING.search(text):
+        return True
+    if len(words) < 3:
+        return False
+    lower = [w for w in words if w.strip(".,;:").isalpha() and w.islower() and len(w) >= 4]
+    common = {fold(w.strip(".,;:")) for w in words} & _PROSE_WORDS
+    return (text.rstrip().endswith(".") and len(lower) >= 2) or len(common) >= 2
+
+
 def candidate_for(
     kind: Kind, vals: Sequence[Val], h: Hit, sheet: Sheet | None = None
 ) -> Candidate | None:
     """The first value that parses; else the first non-empty one as unreadable; else None."""
     # an empty comb still shows its printed '-' separators, an empty amount box its '€'
-    vals = [v for v in vals if any(ch.isalnum() for ch in v.text)]
+    vals = [v for v in vals if any(ch.isalnum() for ch in v.text) and not _prose(v.text)]
 
     def parsed(got: tuple[Any, Val], where: Val, problems: list[str]) -> Candidate:
         value, sub = got
@@ -583,7 +692,40 @@ def value_candidates(
 ) -> Candidate | None:
     right = right_values(sheet, h, all_segments=all_segments or kind.pattern)
     below = below_values(sheet, h)
+    above = above_value(sheet, h)
+    if above is not None:  # a caption under the answer line, unless the answer below is closer
+        gap_above = h.bbox[1] - above.bbox[3]
+        gap_below = below[0].bbox[1] - h.line.bbox[3] if below else 1.0
+        if gap_above < CLOSER * gap_below:
+            return candidate_for(kind, [*right, above], h, sheet)
     return candidate_for(kind, [*right, *below], h, sheet)
+
+
+ABOVE_MIN_CONF = 0.6  # mean OCR confidence of an answer taken from above its caption
+CLOSER = 0.8  # the answer above a caption must be this much closer than the one below it
+
+
+def above_value(sheet: Sheet, h: Hit) -> Val | None:
+    """The answer written on the line above a small printed caption ('Wilhelminastraat 128'
+    over 'straat   huisnummer'), in the caption's column: taller than the caption, no label."""
+    seg, segs = sheet.segment_of(h.line, h.start)
+    x0 = seg[0].bbox[0] - 0.012
+    nxt = [s[0].bbox[0] for s in segs if s[0].bbox[0] > seg[-1].bbox[2]]
+    x1 = min(nxt) - 0.003 if nxt else 1.01
+    lines = [ln for ln in sheet.lines[h.page] if ln.bbox[3] <= h.line.bbox[1] + 0.002]
+    if not lines:
+        return None
+    line = max(lines, key=lambda ln: ln.bbox[3])
+    if h.line.bbox[1] - line.bbox[3] > 1.5 * _height(h.words[0]):
+        return None
+    ws = [w for w in line.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 < x1]
+    if not ws or any(sheet.is_label(w) for w in ws):
+        return None
+    if min(_height(w) for w in ws) < CAPTION_RATIO * max(_height(w) for w in h.words):
+        return None
+    if sum(w.confidence for w in ws) / len(ws) < ABOVE_MIN_CONF:
+        return None  # ruled boxes read as junk (a comb over the label), not a written answer
+    return Val(h.page, ws, (x0, min(x1, 1.0)))
 
 
 # --- combined labels ------------------------------------------------------------------------
@@ -744,32 +886,81 @@ def _rectangles(img: np.ndarray, area: BBox) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def signature_region(img: np.ndarray, label: BBox) -> tuple[tuple[int, int, int, int], bool]:
-    """The signature box at a label: a frame containing it, under it or right of it; else the
-    open space under the label."""
+def _hrules(img: np.ndarray, area: BBox, printed: list[BBox]) -> list[tuple[int, int, int, int]]:
+    """Long horizontal rules (a signature line, solid, dashed or dotted) inside `area`, the
+    printed words masked first (a line of text is not a rule)."""
+    ax0, ay0, ax1, ay1 = _px(img, area)
+    roi = img[ay0:ay1, ax0:ax1]
+    if roi.size == 0:
+        return []
+    hh, ww = img.shape[:2]
+    mask = _dark(roi).astype(np.uint8) * 255
+    for b in printed:
+        bx0, by0, bx1, by1 = _px(img, b)
+        mask[
+            max(0, by0 - 1 - ay0) : max(0, by1 + 1 - ay0), max(0, bx0 - ax0) : max(0, bx1 - ax0)
+        ] = 0
+    # join the dashes or dots of a broken line, then keep only long horizontal strokes
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((1, max(3, ww // 150)), np.uint8))
+    long = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 12), 1))
+    )
+    n, _, stats, _ = cv2.connectedComponentsWithStats(long, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w >= 0.1 * ww and h <= max(3, 0.004 * hh):
+            out.append((ax0 + x, ay0 + y, ax0 + x + w, ay0 + y + h))
+    return out
+
+
+def signature_regions(
+    img: np.ndarray, label: BBox, printed: list[BBox]
+) -> tuple[list[tuple[int, int, int, int]], bool]:
+    """Where the signature at a label may be, in pixels, and whether it is a printed place.
+
+    A frame containing the label or under, right of or above it (caption under the box); else a
+    signature line: under the label's caption (signed above the line), right of the label
+    ('Handtekening: ______') or under the label (signed between the two); else the open space
+    under and right of the label, all measured (a signature is where the ink is)."""
     hh, ww = img.shape[:2]
     lx0, ly0, lx1, ly1 = _px(img, label)
     lh = max(4, ly1 - ly0)
-    area = (0.0, max(0.0, label[1] - 0.03), 1.0, min(1.0, label[3] + 0.2))
+    area = (0.0, max(0.0, label[1] - 0.12), 1.0, min(1.0, label[3] + 0.2))
     best = None
     for r in _rectangles(img, area):
         x0, y0, x1, y1 = r
         inside = x0 <= lx0 and lx1 <= x1 and y0 <= ly0 and ly1 <= y1 + 2
         under = ly1 - lh <= y0 <= ly1 + 0.04 * hh and x0 < lx1 and x1 > lx0
         right = x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and y0 <= ly1 and y1 >= ly0
-        if not (inside or under or right):
+        above = ly0 - 2 * lh <= y1 <= ly0 + lh // 2 and x0 < lx1 and x1 > lx0
+        if not (inside or under or right or above):
             continue
-        d = 0 if inside else (abs(y0 - ly1) if under else abs(x0 - lx1))
+        d = 0 if inside else (abs(y0 - ly1) if under else abs(x0 - lx1) if right else abs(ly0 - y1))
         if best is None or d < best[0]:
             best = (d, r)
     if best is not None:
-        return best[1], True
-    return (
-        max(0, lx0 - lh),
-        ly1 + lh // 3,
-        min(ww, lx0 + int(0.45 * ww)),
-        min(hh, ly1 + int(0.09 * hh)),
-    ), False
+        return [best[1]], True
+    tall = int(0.07 * hh)  # how high a signature reaches above its line
+    regions = []
+    for x0, y0, x1, _y1 in _hrules(img, area, printed):
+        if ly0 - 2 * lh <= y0 <= ly0 + lh // 3 and x0 < lx1 and x1 > lx0:  # caption under line
+            regions.append((x0, max(0, y0 - tall), x1, y0 + 2))
+        elif x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and ly0 - lh <= y0 <= ly1 + 2 * lh:
+            regions.append((x0, max(0, y0 - tall), x1, min(hh, y0 + lh)))  # right of label
+        elif ly1 <= y0 <= ly1 + int(0.1 * hh) and x0 < lx1 + int(0.3 * ww) and x1 > lx0:
+            regions.append((x0, ly1 + lh // 3, x1, y0 + 2))  # under the label, signed between
+    if regions:
+        return regions, True
+    return [
+        (
+            max(0, lx0 - lh),
+            ly1 + lh // 3,
+            min(ww, lx0 + int(0.45 * ww)),
+            min(hh, ly1 + int(0.09 * hh)),
+        ),
+        (lx1 + lh, max(0, ly0 - 2 * lh), min(ww, lx1 + int(0.4 * ww)), min(hh, ly1 + lh)),
+    ], False
 
 
 def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: list[BBox]) -> float:
@@ -943,6 +1134,7 @@ def extract_form(ctx: Context) -> Extraction:
                     sheet.label_ids.update(id(w) for w in sp.words)
     structure = find_structure(sheet)
     hits = [h for h in all_hits if h.key in LABEL_KEYS and label_like(h)]
+    hits += wrapped_question_hits(sheet, SIMPLE)
 
     cands: dict[str, list[Candidate]] = {}
 
@@ -993,6 +1185,9 @@ def extract_form(ctx: Context) -> Extraction:
         fields[f"{r}_surname"] = _with_prefix(
             fields[f"{r}_surname"], _pick(cands.get(f"{r}_prefix", []))
         )
+    fields["house_number"] = _with_suffix(
+        fields["house_number"], _pick(cands.get("house_number_suffix", []))
+    )
     fields["has_partner"] = has_partner(sheet, all_hits, structure, images)
     sig_hit, fields["signature_present"] = signature(sheet, all_hits, images)
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
@@ -1018,6 +1213,35 @@ def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candida
         surname.valid,
         prefix.problems + surname.problems,
         agreement=surname.agreement,
+    )
+
+
+def _with_suffix(number: Candidate | None, suffix: Candidate | None) -> Candidate | None:
+    """A separate 'Toevoeging' box: '12' + 'a' = '12a', '12' + '2' = '12-2', '12' + 'hs' =
+    '12 hs' (as the address is written on one line)."""
+    if number is None or suffix is None or number.value is None or suffix.value is None:
+        return number
+    n, x = str(number.value), str(suffix.value)
+    if not n.isdigit():
+        return number  # the number box already holds its addition
+    joined = (
+        n + x
+        if x[0] in "-/" or (len(x) == 1 and x.isalpha())
+        else f"{n}-{x}"
+        if x.isdigit()
+        else f"{n} {x}"
+    )
+    same_page = suffix.page == number.page and suffix.bbox and number.bbox
+    return Candidate(
+        joined,
+        f"{number.text} {suffix.text}",
+        number.page,
+        union([number.bbox, suffix.bbox]) if same_page else number.bbox,  # type: ignore[list-item]
+        min(number.label_score, suffix.label_score),
+        min(number.ocr_conf, suffix.ocr_conf),
+        number.valid,
+        number.problems + suffix.problems,
+        agreement=number.agreement,
     )
 
 
@@ -1069,6 +1293,12 @@ def _answer(word: Word, answers: set[str]) -> BBox | None:
     return None
 
 
+def _alone(sheet: Sheet, page: int, w: Word) -> bool:
+    """Whether a word stands alone in its run of words (an answer option, not in a sentence)."""
+    band = sorted(sheet.band(page, w.bbox, 0.0), key=lambda o: o.bbox[0])
+    return next((len(seg) for seg in sheet.segments(page, band) if w in seg), 0) <= 2
+
+
 def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
     yes = {fold(s) for s in _syns("answer_yes")}
     no = {fold(s) for s in _syns("answer_no")}
@@ -1083,7 +1313,55 @@ def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
                 if nb is not None and nb[0] - ya[2] < 0.2:
                     pairs.append((page, ya, nb))
                     break
+            else:  # the options stacked: 'Ja' over 'Nee', left-aligned (boxes in one column),
+                h = ya[3] - ya[1]  # each word on its own ('Zo ja, vul ...' is no option)
+                if not _alone(sheet, page, a):
+                    continue
+                for b in words:
+                    nb = _answer(b, no)
+                    if (
+                        nb is not None
+                        and 0 < nb[1] - ya[3] <= 2.5 * h
+                        and abs(nb[0] - ya[0]) < h
+                        and _alone(sheet, page, b)
+                    ):
+                        pairs.append((page, ya, nb))
+                        break
     return pairs
+
+
+def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
+    """A question answered in words, no boxes (a printed web form): 'Ja' or 'Nee' (possibly
+    followed by an explanation) as the first words right of the question or on the line under
+    it."""
+    yes = {fold(s) for s in _syns("answer_yes")}
+    no = {fold(s) for s in _syns("answer_no")}
+    h = q.bbox[3] - q.bbox[1]
+    # the answer starts after the first wide gap that follows the question's words
+    band = sorted(sheet.band(q.page, q.bbox, q.bbox[2] + 0.001), key=lambda w: w.bbox[0])
+    prev, right = q.words[-1], []
+    for k, w in enumerate(band):
+        if sheet.is_gap(q.page, prev, w):
+            right = band[k:] if w.bbox[0] - prev.bbox[2] < MAX_RIGHT else []
+            break
+        prev = w
+    below = sorted(
+        (
+            w
+            for w in sheet.words[q.page]
+            if 0 < w.bbox[1] - q.bbox[3] <= 1.8 * h and q.bbox[0] - 2 * h <= w.bbox[0] < q.bbox[2]
+        ),
+        key=lambda w: w.bbox[0],
+    )
+    for run in (right, below):
+        if not run:
+            continue
+        first = fold(run[0].text).strip(",.:;")
+        rest = {fold(w.text).strip(",.:;/") for w in run[1:4]}
+        if first in yes | no and not (rest & (yes | no)):
+            w = run[0]
+            return Candidate(first in yes, w.text, q.page, w.bbox, q.score, w.confidence, True)
+    return None
 
 
 def has_partner(
@@ -1110,10 +1388,18 @@ def has_partner(
         asked = sorted((q for q in questions if len(q.words) > 1), key=lambda q: -len(q.words))
         if not asked:
             return None
+        for q in asked:  # a question answered in words, no boxes (a printed web form)
+            typed = _typed_answer(sheet, q)
+            if typed is None or typed.bbox is None or typed.ocr_conf < TYPED_MIN_CONF:
+                continue
+            if images.available and find_checkbox(images(q.page), typed.bbox)[1]:
+                continue  # a box by the word: one of a pair of boxes, the other unreadable
+            return typed
         for q in asked if images.available else []:
             # the answer words unreadable ('Elia WNee'): the two squares by the question
             img = images(q.page)
-            pair = _square_pair(img, q.bbox)
+            text_words = [] if q.page in sheet.ocr_pages else [w.bbox for w in sheet.words[q.page]]
+            pair = _square_pair(img, q.bbox, text_words)
             if pair is not None:
                 hh, ww = img.shape[:2]
                 words = [_frac(pair[0], ww, hh), _frac(pair[1], ww, hh)]
@@ -1134,7 +1420,7 @@ def has_partner(
 
 
 def _square_pair(
-    img: np.ndarray, question: BBox
+    img: np.ndarray, question: BBox, words: Sequence[BBox] = ()
 ) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]] | None:
     """Two answer squares side by side right of or under a question, in pixels: by the
     convention of Dutch forms the first is 'Ja', the second 'Nee'."""
@@ -1158,6 +1444,9 @@ def _square_pair(
         box = (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh)
         if box[0] < qx1 and box[1] < qy1 and box[3] > qy0 and box[2] > qx0:
             continue  # inside the question's own words
+        if any(_px(img, b)[0] < box[2] and box[0] < _px(img, b)[2] and _px(img, b)[1] < box[3]
+               and box[1] < _px(img, b)[3] for b in words):  # fmt: skip
+            continue  # a printed letter ('o', 'e' in bold), not a box
         if any(abs(box[0] - o[0]) < bw // 2 and abs(box[1] - o[1]) < bh // 2 for o in squares):
             continue  # the inner contour of a square already seen
         squares.append(box)
@@ -1214,22 +1503,26 @@ def signature(
     if not images.available:
         return h, Candidate(None, None, h.page, h.bbox, h.score, 1.0, None, ["no page image"])
     img = images(h.page)
-    region, framed = signature_region(img, h.bbox)
     hh, ww = img.shape[:2]
-    rb = _frac(region, ww, hh)
     page = sheet.view.layout.pages[[p.number for p in sheet.view.layout.pages].index(h.page)]
-    printed = [
+    words = [
         w.bbox
         for w in sheet.words[h.page]
-        if (not page.ocr or (w.confidence >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 2))
-        and w.bbox[2] > rb[0]
-        and w.bbox[0] < rb[2]
-        and w.bbox[3] > rb[1]
-        and w.bbox[1] < rb[3]
+        if not page.ocr or (w.confidence >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 2)
     ]
-    ink = signature_ink(img, region, printed)
-    problems = [] if framed else ["no signature box found; measured under the label"]
+    regions, framed = signature_regions(img, h.bbox, words)
+    measured = []
+    for region in regions:
+        rb = _frac(region, ww, hh)
+        printed = [
+            b for b in words if b[2] > rb[0] and b[0] < rb[2] and b[3] > rb[1] and b[1] < rb[3]
+        ]
+        measured.append((signature_ink(img, region, printed), rb))
+    ink, rb = max(measured)
+    problems = [] if framed else ["no signature box or line found; measured around the label"]
     clarity = min(1.0, abs(ink - SIGN_MIN) / SIGN_MIN)
+    if not framed and ink < SIGN_MIN:  # nothing printed says where to sign: absence is unsure
+        clarity = min(clarity, 0.5)
     return h, Candidate(
         ink >= SIGN_MIN, f"ink {ink:.4f}", h.page, rb, h.score, round(clarity, 3), None, problems
     )
@@ -1246,6 +1539,8 @@ def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate 
         near = sorted((h for h in dates if h.page == last), key=lambda h: -h.bbox[1])
     for h in near:
         c = value_candidates(sheet, h, KINDS["signature_date"])
+        if c is not None and c.value is None and c.text and not any(ch.isdigit() for ch in c.text):
+            continue  # 'Plaats en datum: Leeuwarden,': the place written, the date left out
         if c is not None:
             return c
     if sig is None:

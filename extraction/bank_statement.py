@@ -27,7 +27,14 @@ from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
 from extraction.layout_query import DocView, Line, fold, run_end, union
-from extraction.normalize import MONTHS, money, normalize_iban, normalize_name, parse_amount
+from extraction.normalize import (
+    MONTHS,
+    money,
+    normalize_iban,
+    normalize_name,
+    parse_amount,
+    parse_month,
+)
 from extraction.result import TransactionResult
 from ocr.types import BBox, Word
 
@@ -620,10 +627,20 @@ class _TableReader:
                 list(words),
             )
             return row
-        # a continuation line: close under the current row, no date, no amount
-        if current is not None and not amounts and not dates:
+        # a continuation line: close under the current row, no amount, no date where a row's
+        # date stands ('Datum/Tijd: 01.05.2026 13:45' in the description is detail)
+        limit = self._date_limit(cols) if cols is not None else 0.35
+        if (
+            current is not None
+            and not amounts
+            and not any(d.words[0].bbox[0] < limit for d in dates)
+        ):
             top = min(w.bbox[1] for w in words)
             if top - current.bottom < 1.3 * current.height:
+                if dates:  # a detail's date and time are text here
+                    desc_words, other_words = self._split_text(
+                        [w for i, w in enumerate(words) if i not in a_used], cols
+                    )
                 current.desc += desc_words
                 current.other += other_words
                 current.words += words
@@ -795,9 +812,14 @@ class _Header:
                 ):
                     continue
                 x = w.bbox[0]
-                if k < 2:
+                # the lines above in this column (a second column's lines may lie between)
+                above = [
+                    ln for ln in reversed(lines[max(0, k - 8) : k])
+                    if ln.page == line.page and any(abs(s.bbox[0] - x) < 0.02 for s in ln.words)
+                ][:2]  # fmt: skip
+                if len(above) < 2:
                     continue
-                street, name = lines[k - 1], lines[k - 2]
+                street, name = above
                 sw = [s for s in street.words if abs(s.bbox[0] - x) < 0.02]
                 if not sw or not re.search(
                     r"\d", _text(_value_right(street, street.words.index(sw[0]) + 1) + sw)
@@ -1082,6 +1104,9 @@ def _reread_amount(ctx: Context, row: _Row) -> None:
 MAX_UNSIGNED = 14  # rows whose sign is searched for (2^14 combinations at most)
 
 
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{4})\b")
+
+
 def _signs_from_balances(rows: list[_Row], opening: str | None, closing: str | None) -> None:
     """Rows whose Af/Bij or C/D marker OCR lost: the one assignment of signs that makes
     opening + transactions = closing, when there is exactly one; otherwise they stay unsure."""
@@ -1110,6 +1135,24 @@ def _signs_from_balances(rows: list[_Row], opening: str | None, closing: str | N
         row.problems.append("sign from the balances")
 
 
+def _reference_period(view: DocView, header: _Header) -> tuple[date, date] | None:
+    """The range of the full dates (or the month) printed above the table, for resolving
+    booking dates without a year when the period itself was not read; never reported."""
+    found: list[date] = []
+    for line in view.lines:
+        if not header.in_header(line):
+            continue
+        for d in _dates(line.words)[0]:
+            if d.year is not None and (got := d.resolve(None)) is not None:
+                found.append(got)
+        for m in _MONTH_YEAR.finditer(line.text):
+            if m[1].lower() in MONTHS:
+                found.extend(parse_month(f"{m[1]} {m[2]}"))
+    if not found:
+        return None
+    return min(found), max(found)
+
+
 def extract_statement(ctx: Context) -> Extraction:
     """Header fields and transaction rows of a bank statement (PDF text layer or OCR)."""
     view = ctx.view()
@@ -1130,7 +1173,8 @@ def extract_statement(ctx: Context) -> Extraction:
     period = None
     if start is not None and end is not None and start.value and end.value:
         period = (date.fromisoformat(start.value), date.fromisoformat(end.value))
-    reader = _TableReader(view, period)
+    # the period unreadable: dates without a year take it from other dates in the header
+    reader = _TableReader(view, period or _reference_period(view, header))
     rows = reader.read()
     header = _Header(view, reader.first_header, reader.used_lines | reader.header_lines)
 
@@ -1148,8 +1192,11 @@ def extract_statement(ctx: Context) -> Extraction:
     holder = header.holder()
     bank = header.bank(iban.value if iban is not None else None)
 
-    opening = _agree(header.balance("opening_balance", "closing_balance"))
-    closing = _agree(header.balance("closing_balance", "opening_balance"))
+    openings = header.balance("opening_balance", "closing_balance")
+    closings = header.balance("closing_balance", "opening_balance")
+    if not closings and len(openings) >= 2 and openings[-1].value != openings[0].value:
+        closings = [openings.pop()]  # 'Saldo per 01-03' ... 'Saldo per 31-03': first and last
+    opening, closing = _agree(openings), _agree(closings)
 
     ocr_pages = {p.number for p in view.pages if p.ocr}
     for row in rows:

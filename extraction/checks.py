@@ -99,7 +99,8 @@ def payslip_checks(fields: Fields, _tx: list[TransactionResult], facts: Facts) -
         out.append(CheckResult(code, PASS if ok else FAIL,
                                f"Loonperiode {start} t/m {end} is {days} dagen."))  # fmt: skip
     # gross - wage tax - other deductions + additions = net, over the wage-component lines read
-    r = reconcile(gross, tax, net, facts.get("wage_components"))
+    # (over the net wage: the payout after netto lines is reconciled from it)
+    r = reconcile(gross, tax, facts.get("net_wage", net), facts.get("wage_components"))
     out.append(CheckResult("payslip.net_reconciles", r.status, r.message))
     return out
 

@@ -33,13 +33,34 @@ def _folded_labels(doc_type: str) -> tuple[frozenset[str], ...]:
     )
 
 
+# a document that mentions another ('een kopie van uw paspoort', 'stuur uw loonstroken mee')
+# is not that document: a keyword right after one of these words does not count
+_REFERENCE = {"uw", "een", "geldig", "geldige", "kopie", "kopieen", "kopieën"}
+DOCUMENT_NAME_WEIGHT = 2.5  # keywords this heavy name a document ('paspoort', 'loonstrook')
+
+
+def _names_itself(text: str, word: str, name: bool) -> bool:
+    """Whether `word` occurs in `text` (a long word also inside a longer one: 'bijstand' in
+    'bijstandsuitkering'); a document's name (`name`) not as a reference to another one."""
+    start = 0
+    while (i := text.find(word, start)) >= 0:
+        start = i + 1
+        whole = text[i - 1 : i] == " " and text[i + len(word) : i + len(word) + 1] == " "
+        if not whole and len(word) <= 6:
+            continue
+        before = text[:i].rstrip().rsplit(" ", 1)[-1]
+        if not name or before not in _REFERENCE:
+            return True
+    return False
+
+
 def type_scores(view: DocView) -> dict[str, float]:
     text = " " + " ".join(fold(line.text) for line in view.lines) + " "
     scores: dict[str, float] = {}
     for doc_type, words in knowledge()["classification"].items():
         s = 0.0
         for word, weight in words.items():
-            if f" {fold(word)} " in text or (len(word) > 6 and fold(word) in text):
+            if _names_itself(text, fold(word), float(weight) >= DOCUMENT_NAME_WEIGHT):
                 s += float(weight)
         scores[doc_type] = s
     compact = [line.text.replace(" ", "") for line in view.lines]

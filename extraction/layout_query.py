@@ -7,6 +7,7 @@ not regexes over flat text, so a new layout is mostly a change of label synonyms
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,8 @@ def _words_match(words: Sequence[str], target: str) -> bool:
     """Each word of a multi-word label must itself be close: 'Tussenvoegsel ter' is not
     'tussenvoegsel partner', although the strings as a whole are 87 % alike."""
     for got, want in zip(words, target.split(), strict=True):
+        if any(ch.isdigit() for ch in got) and not any(ch.isdigit() for ch in want):
+            return False  # a value ('Huisnummer 7 Toevoeging' is no 'huisnummer + toevoeging')
         if len(want) <= 4:
             if Levenshtein.distance(got, want) > 1:
                 return False
@@ -38,6 +41,7 @@ def _words_match(words: Sequence[str], target: str) -> bool:
     return True
 
 
+LABEL_GAP = 0.05  # a label's words are not further apart than this (fraction of page width)
 NOISE_CONF = 0.45  # an OCR word below this confidence may be a dotted leader, shading, specks
 _LOWER_STARTS = {"van", "de", "der", "den", "ter", "te", "ten", "het", "'t", "in", "op", "von",
                  "zu", "la", "le", "el", "al", "da", "di", "du", "dos", "del", "bin", "ben"}  # fmt: skip
@@ -177,6 +181,9 @@ class DocView:
                 k, i = where[j]
                 if not cand:
                     continue
+                ws = self.lines[k].words[i : i + n]
+                if any(b.bbox[0] - a.bbox[2] > LABEL_GAP for a, b in itertools.pairwise(ws)):
+                    continue  # two columns' words ('Uw gegevens   Werkgever'), not one label
                 score = 1.0 if cand == target else ratio / 100
                 if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
                     continue

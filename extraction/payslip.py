@@ -10,9 +10,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from extraction.amounts import AmountHit, amount_below, amounts_on_line, period_amounts
+from extraction.amounts import (
+    AmountHit,
+    amount_below,
+    amounts_on_line,
+    header_row,
+    period_amounts,
+)
 from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
-from extraction.layout_query import DocView, Line, Span, fold, run_end
+from extraction.layout_query import DocView, Line, Span, fold, run_end, union
 from extraction.normalize import (
     MONTHS,
     find_iban,
@@ -33,12 +39,14 @@ _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
 _NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
+_MONTH_NUMBER = re.compile(r"\bmaand\s+(\d{1,2})\s+(\d{4})\b", re.IGNORECASE)
 _FOUR_WEEKLY = re.compile(r"\bperiode\s*:?\s*(\d{1,2})\b(?![-/.]\d)", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Stichting|Holding|Groep|& Co)\b", re.IGNORECASE
 )
 _LEGAL_FORM = re.compile(r"B\.V\.?|N\.V\.?|V\.O\.F\.?|BV|NV")
-TITLE_WORDS = {"loonstrook", "salarisstrook", "salarisspecificatie", "loonspecificatie", "strook"}
+TITLE_WORDS = {"loonstrook", "salarisstrook", "salarisspecificatie", "loonspecificatie", "strook",
+               "specificatie", "salarisstrookje", "loonstrookje"}  # fmt: skip
 
 
 def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
@@ -134,6 +142,29 @@ def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
     labelled = _label_value(view, "employer_name", normalize_name)
     if labelled is not None:
         return labelled
+    top = _employer_on_top(view, employee)
+    return _with_legal_form(view, top) if top is not None else None
+
+
+def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
+    """A letterhead name without its legal form ('Horeca Groep Centrum') whose full name is
+    printed elsewhere, as in the footer ('Horeca Groep Centrum B.V. · Loonheffingennummer'):
+    the full name."""
+    if not name.value or _LEGAL_FORM.search(str(name.value)):
+        return name
+    want = fold(str(name.value)).split()
+    for line in view.lines:
+        words = [fold(w.text) for w in line.words]
+        for i in range(len(words) - len(want)):
+            end = i + len(want)
+            if words[i:end] == want and _LEGAL_FORM.fullmatch(line.words[end].text.strip(",.·")):
+                span = Span(line.page, line, i, end + 1)
+                text = span.text.strip(" ,·")
+                return Candidate(text, text, span.page, span.bbox, 0.0, span.confidence, None)
+    return name
+
+
+def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | None:
     # else the company name printed at the top: a line with a legal form, or the first line
     first_page = [ln for ln in view.lines if ln.page == (view.pages[0].number if view.pages else 1)]
     top = [ln for ln in first_page if ln.bbox[1] < 0.2]
@@ -172,7 +203,66 @@ def _period(view: DocView) -> tuple[Candidate | None, Candidate | None]:
             got = _period_from(span, label)
             if got is not None:
                 return got
-    return None, None
+    return _month_and_year(view) or _period_unlabelled(view) or (None, None)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _month_and_year(view: DocView) -> tuple[Candidate, Candidate] | None:
+    """'Maand: maart' and 'Jaar: 2026' in two boxes."""
+    for label in view.find_labels(labels(T, "month")):
+        span = view.right_of(label, max_gap=0.2) or view.below(label)
+        month = fold(span.words[0].text).strip(".:") if span else ""
+        if span is None or month not in MONTHS:
+            continue
+        for ylabel in view.find_labels(labels(T, "year")):
+            yspan = view.right_of(ylabel, max_gap=0.2) or view.below(ylabel)
+            if yspan is None or not _YEAR.match(yspan.words[0].text):
+                continue
+            start, end = parse_month(f"{month} {yspan.words[0].text}")
+            common = {"page": span.page, "label_score": min(label.score, ylabel.score),
+                      "ocr_conf": min(span.confidence, yspan.confidence)}  # fmt: skip
+            text = f"{span.text} {yspan.text}"
+            bbox = span.bbox if span.page != yspan.page else union([span.bbox, yspan.bbox])
+            return (Candidate(start.isoformat(), text, bbox=bbox, valid=True, **common),
+                    Candidate(end.isoformat(), text, bbox=bbox, valid=True, **common))  # fmt: skip
+    return None
+
+
+UNLABELLED_PERIOD_SCORE = 0.5  # label quality of a period found without a period label
+
+
+def _period_unlabelled(view: DocView) -> tuple[Candidate, Candidate] | None:
+    """No period label: the month or date range in the title ('Salarisstrook maart 2026'), else
+    the first date range of at most 45 days on the first page (payslips print no other)."""
+    first = view.pages[0].number if view.pages else 1
+    lines = [ln for ln in view.lines if ln.page == first]
+    for line in lines:
+        if line.bbox[1] < 0.35 and {fold(w.text).strip(":") for w in line.words} & TITLE_WORDS:
+            span = Span(line.page, line, 0, len(line.words), UNLABELLED_PERIOD_SCORE)
+            got = _period_from(span, span)
+            if got is not None:
+                return got
+    for line in lines:  # a month set apart in the letterhead: 'Vondelstraat 166     Januari 2026'
+        if line.bbox[1] > 0.35:
+            break
+        for seg in _segments(line):
+            text = " ".join(w.text for w in seg)
+            m = _MONTH.fullmatch(text)
+            if (m and m[1].lower() in MONTHS) or _MONTH_NUMBER.fullmatch(text):
+                span = Span(line.page, line, line.words.index(seg[0]),
+                            line.words.index(seg[-1]) + 1, UNLABELLED_PERIOD_SCORE)  # fmt: skip
+                got = _period_from(span, span)
+                if got is not None:
+                    return got
+    for line in lines:
+        if _RANGE.search(line.text):
+            span = Span(line.page, line, 0, len(line.words), UNLABELLED_PERIOD_SCORE)
+            got = _period_from(span, span)
+            if got is not None and got[0].valid:
+                return got
+    return None
 
 
 def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
@@ -193,6 +283,11 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
         problems = [] if ok else [f"implausible period {a} - {b}"]
         return (Candidate(a.isoformat(), text, valid=ok, problems=list(problems), **common),
                 Candidate(b.isoformat(), text, valid=ok, problems=list(problems), **common))  # fmt: skip
+    m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
+    if m and 1 <= int(m[1]) <= 12:
+        start, end = parse_month(f"{list(MONTHS)[list(MONTHS.values()).index(int(m[1]))]} {m[2]}")
+        return (Candidate(start.isoformat(), text, valid=True, **common),
+                    Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
     if _FOUR_WEEKLY.search(f"{label.text} {text}"):
         return None  # 'periode 3': dates may follow on the next line, else no calendar dates
     for m in _MONTH.finditer(text):
@@ -211,6 +306,17 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
     return None
 
 
+def _segments(line: Line) -> list[list[Word]]:
+    """A line's runs of words, cut at wide gaps."""
+    out: list[list[Word]] = []
+    k = 0
+    while k < len(line.words):
+        e = run_end(line.words, k)
+        out.append(list(line.words[k:e]))
+        k = e
+    return out
+
+
 def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | None:
     """'periode 3' printed, no dates anywhere near: CONTRACT says null with status review."""
     for label in view.find_labels(labels(T, "period")):
@@ -226,6 +332,63 @@ def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | N
             }
             return (Candidate(None, m[0], valid=None, problems=list(why), **common),
                     Candidate(None, m[0], valid=None, problems=list(why), **common))  # fmt: skip
+    return None
+
+
+_HOURS = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:uur|uren)\b(?!\s*(?:per|p/?w|/))", re.I
+)
+_NOT_WORKED = {"arbeidsduur", "contracturen", "contract", "week", "weekuren", "deeltijd", "parttime",
+               "fulltime", "roosteruren", "normuren", "verlof", "vakantie", "saldo", "ziekte"}  # fmt: skip
+
+
+_QUANTITY = re.compile(r"^\d{1,4}(?:[,.]\d{1,2})?$")  # '51,96', '160': not '18,2286' nor '100%'
+QUANTITY_HEADERS = {"aantal", "eenheden", "uren", "aantal/eenheden", "hoeveelheid", "eenheid",
+                    "aantal/grondslag", "uren/dagen"}  # fmt: skip
+_HOURLY = re.compile(r"\b(?:uur|uren|uurloon)\b")
+
+
+def _hours_in_table(view: DocView) -> Candidate | None:
+    """Hours as the quantity of a components-table row ('Gewerkte uren  51,96  18,2286
+    947,16', 'Uurloon  103,92  14,50  1.506,84'): the number under the table's quantity
+    column ('Aantal', 'Eenheden', 'Uren') on a row that is about hours."""
+    for line in view.lines:
+        desc = _norm(" ".join(w.text for w in line.words if not any(ch.isdigit() for ch in w.text)))
+        if not _HOURLY.search(desc) or any(n in desc for n in _NOT_WORKED):
+            continue
+        header = header_row(view, line)
+        if header is None:
+            continue
+        cols = [w for w in header.words if fold(w.text).strip(".:") in QUANTITY_HEADERS]
+        if len(cols) != 1:
+            continue
+        col = cols[0].bbox
+        for w in line.words:
+            cx = (w.bbox[0] + w.bbox[2]) / 2
+            if _QUANTITY.match(w.text) and col[0] - 0.04 <= cx <= col[2] + 0.04:
+                try:
+                    value = parse_hours(w.text)
+                except ValueError:
+                    continue
+                span = Span(line.page, line, line.words.index(w), line.words.index(w) + 1)
+                return Candidate(value, w.text, line.page, span.bbox, 0.8, span.confidence, None)
+    return None
+
+
+def _hours_unlabelled(view: DocView) -> Candidate | None:
+    """No hours label: '103,92 uur' printed once (not contract hours, 'per week', leave)."""
+    found = []
+    for span, m in view.search(_HOURS):
+        before = {fold(w.text).strip(":") for w in span.line.words[: span.start + 1]}
+        if before & _NOT_WORKED:
+            continue
+        try:
+            found.append(Candidate(parse_hours(m[1]), m[0], span.page, span.bbox, 0.0,
+                                   span.confidence, None, ["hours found without a label"]))  # fmt: skip
+        except ValueError:
+            continue
+    if len({c.value for c in found}) == 1:
+        return found[0]
     return None
 
 
@@ -469,6 +632,11 @@ def _header_columns(line: Line) -> list[_Column] | None:
         else:
             i += 1
     kinds = {c.kind for c in cols}
+    if {"addition", "deduction"} & kinds and "signed" in kinds:
+        # 'Aantal  Waarde  Betaling  Inhouding': with payment and deduction columns, a 'Waarde'
+        # column holds a rate or percentage, not the amount
+        cols = [replace(c, kind="skip") if c.kind == "signed" else c for c in cols]
+        kinds = {c.kind for c in cols}
     if kinds & {"addition", "deduction", "signed"} and (
         "description" in kinds or {"addition", "deduction"} <= kinds
     ):
@@ -913,6 +1081,9 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     gross = _money_hit(view, "gross_pay")
     tax = _money_hit(view, "wage_tax", absolute=True)
     net = _money_hit(view, "net_pay", absolute=True)
+    if gross is None:
+        gross = _gross_unlabelled(view, tax, net)
+    payout = _payout_after(view, net) if net else None
     fields: dict[str, Candidate | None] = {
         "employer_name": employer,
         "employee_name": employee,
@@ -921,13 +1092,96 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "pay_period_end": end,
         "gross_pay": gross.candidate if gross else None,
         "wage_tax": tax.candidate if tax else None,
-        "net_pay": net.candidate if net else None,
+        "net_pay": net.candidate if net else None,  # the net wage, for the checks below
         "employee_iban": _iban(view),
-        "hours_worked": _label_value(view, "hours_worked", parse_hours, max_gap=0.3, numeric=True),
+        "hours_worked": _hours_in_table(view)
+        or _label_value(view, "hours_worked", parse_hours, max_gap=0.3, numeric=True)
+        or _hours_unlabelled(view),
     }
     components = read_components(view, gross, tax, net)
     _cross_check(fields, components)
-    return Extraction(fields, facts={"wage_components": components})
+    if payout is not None and net is not None:  # net pay is what is paid out (GLOSSARY)
+        wage = net.candidate
+        payout.agreement = wage.agreement if components and components.payout is not None else 0.5
+        if wage.valid is False:
+            payout.valid, payout.problems = False, [*payout.problems, *wage.problems]
+        fields["net_pay"] = payout
+    facts = {"wage_components": components, "net_wage": net.candidate.value if net else None}
+    return Extraction(fields, facts=facts)
+
+
+_WAGE_LINE = re.compile(
+    r"^(?:\d{3,5} )?(?:salaris|maandsalaris|periodesalaris|basisloon|loon|uurloon|maandloon|"
+    r"weekloon|periodeloon|normale uren|uren normaal|gewerkte uren|uren gewerkt)\b"
+)
+UNLABELLED_GROSS_SCORE = 0.5  # label quality of a gross pay found without a gross label
+
+
+def _gross_unlabelled(view: DocView, tax: _Money | None, net: _Money | None) -> _Money | None:
+    """No gross label: the payments above the wage tax in the components table. One wage line
+    ('Maandsalaris', 'Basisloon', '1000 Salaris') is the gross (a 'Totaal' may include untaxed
+    allowances); else a plain 'Totaal' line's first amount. The reconciliation check then says
+    whether it adds up."""
+    anchor = tax or net
+    if anchor is None:
+        return None
+    header = header_row(view, anchor.label.line)
+    if header is None:
+        return None
+    top, bottom = view.lines.index(header), view.lines.index(anchor.label.line)
+    end = view.lines.index(net.label.line) if net is not None else bottom
+    wage: list[tuple[Line, AmountHit]] = []
+    total: tuple[Line, AmountHit] | None = None
+    for k in range(top + 1, max(bottom, end)):
+        line = view.lines[k]
+        if line.page != header.page:
+            break
+        hits = period_amounts(view, line, 0)
+        if not hits:
+            continue
+        desc = _norm(" ".join(w.text for w in line.words[: hits[0].span.start]))
+        if desc == "totaal" and total is None:
+            total = (line, hits[0])
+        floor = Decimal(net.candidate.value) if net and net.candidate.value else Decimal(0)
+        big = [h for h in hits if h.value >= floor]  # not a quantity ('1,00') nor a rate
+        if k < bottom and _WAGE_LINE.match(desc) and big:
+            wage.append((line, big[0]))
+    if len(wage) == 1:
+        return _unlabelled_money(*wage[0])
+    return _unlabelled_money(*total) if total is not None else None
+
+
+def _unlabelled_money(line: Line, hit: AmountHit) -> _Money:
+    label = Span(line.page, line, 0, max(1, hit.span.start), UNLABELLED_GROSS_SCORE)
+    cand = Candidate(money(hit.value), hit.span.text, hit.span.page, hit.span.bbox,
+                     UNLABELLED_GROSS_SCORE, hit.span.confidence, None,
+                     ["gross pay found without a gross label"])  # fmt: skip
+    return _Money(cand, label, hit.span)
+
+
+def _payout_after(view: DocView, net: _Money) -> Candidate | None:
+    """The amount paid out when netto lines (an untaxed allowance, a deduction after tax)
+    follow the net wage: 'Uit te betalen', 'Te betalen op rekening NL..', 'Uitbetaald op ..'.
+    None when there is no such line or it repeats the net wage."""
+    start = max(view.lines.index(net.label.line), view.lines.index(net.amount.line))
+    page = view.lines[start].page
+    phrases = _words("payout")
+    for line in view.lines[start + 1 : start + 1 + PAYOUT_SEARCH_LINES]:
+        if line.page != page:
+            break
+        text = _norm(line.text)
+        if not any(text == w or text.startswith(w + " ") for w in phrases):
+            continue
+        hits = period_amounts(view, line, 0)
+        if not hits:
+            continue
+        hit = hits[0]
+        value = abs(hit.value)
+        if net.candidate.value is None or value == Decimal(net.candidate.value) or value <= 0:
+            return None
+        return Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, 1.0,
+                         hit.span.confidence, None)  # fmt: skip
+    return None
 
 
 def _cross_check(fields: dict[str, Candidate | None], components: WageComponents | None) -> None:

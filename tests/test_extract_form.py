@@ -47,7 +47,7 @@ def _truth(truth: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("seed", [3, 21])
 def test_digital_dev_forms_all_fields_exact(seed: int) -> None:
-    specs = plan(seed, 4, types=["application_form"], layouts="dev", difficulties=["clean"])
+    specs = plan(seed, len(DEV), types=["application_form"], layouts="dev", difficulties=["clean"])
     assert {s.layout.name for s in specs} == set(DEV)  # one form of each dev layout
     for spec in specs:
         doc, truth = render_spec(spec)
@@ -93,7 +93,11 @@ def test_partner_and_prefix_are_scoped_to_the_partner() -> None:
 
 
 def test_without_page_image_ink_fields_are_not_guessed() -> None:
-    spec = plan(5, 1, types=["application_form"], layouts="dev", difficulties=["clean"])[0]
+    spec = next(  # a form with Ja/Nee boxes (a printed web form answers in words)
+        s
+        for s in plan(5, 12, types=["application_form"], layouts="dev", difficulties=["clean"])
+        if s.layout.name == "application_form.serif_comb"
+    )
     doc, truth = render_spec(spec)
     ex = extract_form(_digital(doc.pdf, images=False))
     for name in ("has_partner", "signature_present"):
@@ -145,14 +149,15 @@ def test_scanned_comb_form(tmp_path: Path) -> None:
 # --- hand-made layouts -------------------------------------------------------------------------
 
 
-def _layout(rows: list[tuple[float, list[tuple[float, str]]]]) -> Layout:
-    """Words at (x, y) as fractions of an A4 page; each word 0.0075 wide per character."""
+def _layout(rows: list[tuple[float, list[tuple[float, str]]]], *, ocr: bool = False) -> Layout:
+    """Words at (x, y) as fractions of an A4 page; each word 0.0075 wide per character (`ocr`:
+    as read from a scan)."""
     words = []
     for y, items in rows:
         for x, text in items:
             x1 = x + 0.0075 * len(text)
             words.append(Word(text, (x, y, x1, y + 0.011), 0.95))
-    page = Page(1, 595, 842, 0, False, reline(words))
+    page = Page(1, 595, 842, 0, ocr, reline(words))
     return Layout(Source("hand.pdf", "0" * 64, "application/pdf", 1), (page,))
 
 
@@ -332,7 +337,8 @@ def test_partner_squares_read_when_the_answer_words_are_garbled(ticked: int) -> 
                 + _row(0.66, "WNee"),
             ),
             (0.16, _row(0.1, "Voornamen partner")),
-        ]
+        ],
+        ocr=True,
     )
     img = np.full((842 * 2, 595 * 2), 255, np.uint8)
     h = 842 * 2
@@ -391,3 +397,91 @@ def test_signature_and_start_dates_far_apart_disagree() -> None:
     near, far = fields("14 januari 2026"), fields("14 januari 2016")
     assert near["signature_date"].agreement > 0.5 and near["requested_start_date"].agreement > 0.5
     assert far["signature_date"].agreement == 0.0 == far["requested_start_date"].agreement
+
+
+# --- signatures wherever forms put them: above a captioned line, on a line, in the open -----
+
+
+def _signature_form(style: str, signed: bool) -> bytes:
+    """A one-page form whose signature place is drawn in `style`."""
+    rng = random.Random(7)
+    c = DocCanvas(title="t")
+    c.text(20, 20, "Aanvraag bijstand (Participatiewet)", size=14)
+    c.text(20, 40, "Burgerservicenummer", size=10)
+    c.text(80, 40, "123456782", size=10)
+    c.text(20, 200, "Ondertekening", size=12)
+    c.text(20, 210, "Ik verklaar dit formulier naar waarheid te hebben ingevuld.", size=9)
+    if style == "caption_under_line":  # signed above a line, the caption under it
+        c.line(20, 250, 95, 250)
+        c.text(20, 255, "Handtekening aanvrager", size=9)
+        c.line(110, 250, 185, 250)
+        c.text(110, 255, "Datum", size=9)
+        if signed:
+            c.scribble(25, 232, 60, 16, rng)
+    elif style == "label_then_line":  # 'Handtekening: ________' with the signature on the line
+        c.text(20, 240, "Handtekening:", size=10)
+        c.line(50, 241, 130, 241)
+        if signed:
+            c.scribble(55, 227, 60, 15, rng)
+    else:  # open space under the label, no box or line
+        c.text(20, 235, "Handtekening", size=10)
+        if signed:
+            c.scribble(22, 240, 60, 16, rng)
+    return c.finish().pdf
+
+
+@pytest.mark.parametrize("style", ["caption_under_line", "label_then_line", "open_space"])
+def test_signature_found_where_the_form_puts_it(style: str) -> None:
+    for signed in (True, False):
+        ex = extract_form(_digital(_signature_form(style, signed)))
+        sig = ex.fields["signature_present"]
+        assert sig is not None and sig.value is signed, (style, signed, sig)
+    # an unsigned form with no printed place to sign is not sure of the absence
+    if style == "open_space":
+        assert sig is not None and sig.ocr_conf <= 0.5
+
+
+def _partner_question(style: str, answer: bool) -> bytes:
+    c = DocCanvas(title="t")
+    c.text(20, 20, "Aanvraag bijstand (Participatiewet)", size=14)
+    q = "Heeft u een partner met wie u een gezamenlijke huishouding voert?"
+    if style == "typed":  # a printed web form: the answer in words in the answer column
+        c.text(20, 60, q, size=9)
+        c.text(135, 60, "Ja" if answer else "Nee, ik woon alleen", size=9)
+    else:  # the options stacked, boxes in one column
+        c.text(20, 60, q, size=9)
+        c.checkbox(24, 65, answer)
+        c.text(30, 68, "Ja", size=9)
+        c.checkbox(24, 72, not answer)
+        c.text(30, 75, "Nee", size=9)
+    return c.finish().pdf
+
+
+@pytest.mark.parametrize("style", ["typed", "stacked"])
+def test_partner_answered_in_words_or_stacked_boxes(style: str) -> None:
+    for answer in (True, False):
+        ex = extract_form(_digital(_partner_question(style, answer)))
+        got = ex.fields["has_partner"]
+        assert got is not None and got.value is answer and got.valid, (style, answer, got)
+
+
+def test_house_number_addition_in_its_own_box() -> None:
+    from tests.helpers import rows_layout
+
+    for number, addition, want in (("12", "a", "12a"), ("7", "2", "7-2"), ("31", "hs", "31 hs")):
+        lay = rows_layout(
+            [
+                [(0.1, "Aanvraag bijstand")],
+                [(0.1, "Straat"), (0.35, "Dorpsstraat")],
+                [(0.1, "Huisnummer"), (0.35, number), (0.5, "Toevoeging"), (0.65, addition)],
+                [(0.1, "Postcode"), (0.35, "1234 AB")],
+                [
+                    (0.1, "Hoeveel geld staat er op uw bank- en spaarrekeningen?"),
+                    (0.6, "€ 1.250,00"),
+                ],
+            ]
+        )
+        got = _values(Context(lay, None))
+        assert got["house_number"] == want
+        assert got["street"] == "Dorpsstraat"
+        assert got["declared_savings"] == "1250.00"
