@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import math
@@ -36,7 +37,7 @@ from ocr import OcrOptions, read_layout, render_page
 from ocr.images import load_images
 from ocr.pipeline import prepare
 from ocr.sniff import sniff
-from ocr.types import Layout
+from ocr.types import Layout, reline
 from synth.generate import plan, write_document
 
 OUT = Path("var/bench/extract")
@@ -121,11 +122,19 @@ def _page_images(path: Path, layout: Layout):
     return page_image
 
 
+def _cached_layout(item: Item) -> Layout:
+    """A cached reading, its lines numbered again by the current `reline` (the last step of
+    reading a page), so a change there is measured without reading 1,600 documents again."""
+    layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
+    pages = tuple(dataclasses.replace(p, words=reline(p.words)) for p in layout.pages)
+    return Layout(layout.source, pages)
+
+
 def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
     """Extract one cached document; compare with truth; keep raw scores for calibration."""
     item = Item(**item_d)
     truth = json.loads(Path(item.truth).read_text())
-    layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
+    layout = _cached_layout(item)
     page_image = _page_images(Path(item.file), layout)
     for page in layout.pages:
         if page.ocr:  # the service keeps the images OCR prepared; re-preparing them here is
@@ -164,7 +173,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
     if item.doc_type not in EXTRACTORS:
         return []
     truth = json.loads(Path(item.truth).read_text())
-    layout = Layout.from_dict(json.loads(Path(item.layout_json).read_text()))
+    layout = _cached_layout(item)
     ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
     sig = signals(layout, None, item.doc_type, ex.fields)
     if not sig.text_layer:  # as extract_layout does: the same scores in calibration and use
@@ -361,14 +370,14 @@ def report(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--calibration-docs", type=int, default=600)
+    ap.add_argument("--calibration-docs", type=int, default=800)
     ap.add_argument("--eval-docs", type=int, default=1000)
     ap.add_argument("--target", type=float, default=0.995)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument(
         "--no-write", action="store_true", help="do not write extraction/calibration.json"
     )
-    ap.add_argument("--seed", type=int, default=52_000, help="calibration documents' seed")
+    ap.add_argument("--seed", type=int, default=53_000, help="calibration documents' seed")
     ap.add_argument(
         "--eval-seed", type=int, default=62_001, help="evaluation documents' seed (never tuned on)"
     )

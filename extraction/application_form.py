@@ -381,7 +381,7 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
             if (
                 seg1[-1].text.endswith(("?", ":"))
                 or not seg2[-1].text.endswith("?")
-                or second.bbox[1] - first.bbox[3] > 1.2 * h
+                or second.bbox[1] - first.bbox[3] > 1.5 * h
                 or not -0.01 <= seg2[0].bbox[0] - seg1[0].bbox[0] <= 0.06
                 or len(seg1) + len(seg2) > 2 * MAX_LABEL_WORDS
             ):
@@ -1202,18 +1202,7 @@ def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candida
         return surname
     if str(surname.value).lower().startswith(str(prefix.value).lower() + " "):
         return surname
-    same_page = prefix.page == surname.page and prefix.bbox and surname.bbox
-    return Candidate(
-        f"{prefix.value} {surname.value}",
-        f"{prefix.text} {surname.text}",
-        surname.page,
-        union([prefix.bbox, surname.bbox]) if same_page else surname.bbox,  # type: ignore[list-item]
-        min(prefix.label_score, surname.label_score),
-        min(prefix.ocr_conf, surname.ocr_conf),
-        surname.valid,
-        prefix.problems + surname.problems,
-        agreement=surname.agreement,
-    )
+    return _joined(surname, prefix, f"{prefix.value} {surname.value}", prefix_first=True)
 
 
 def _with_suffix(number: Candidate | None, suffix: Candidate | None) -> Candidate | None:
@@ -1224,24 +1213,28 @@ def _with_suffix(number: Candidate | None, suffix: Candidate | None) -> Candidat
     n, x = str(number.value), str(suffix.value)
     if not n.isdigit():
         return number  # the number box already holds its addition
-    joined = (
-        n + x
-        if x[0] in "-/" or (len(x) == 1 and x.isalpha())
-        else f"{n}-{x}"
-        if x.isdigit()
-        else f"{n} {x}"
-    )
-    same_page = suffix.page == number.page and suffix.bbox and number.bbox
+    if x[0] in "-/" or (len(x) == 1 and x.isalpha()):
+        return _joined(number, suffix, n + x)
+    return _joined(number, suffix, f"{n}-{x}" if x.isdigit() else f"{n} {x}")
+
+
+def _joined(
+    main: Candidate, extra: Candidate, value: str, *, prefix_first: bool = False
+) -> Candidate:
+    """One value read from two boxes: the main box's page, validity and agreement, the weaker
+    label and OCR confidence of the two, both boxes as evidence when on one page."""
+    same_page = extra.page == main.page and extra.bbox and main.bbox
+    first, second = (extra, main) if prefix_first else (main, extra)
     return Candidate(
-        joined,
-        f"{number.text} {suffix.text}",
-        number.page,
-        union([number.bbox, suffix.bbox]) if same_page else number.bbox,  # type: ignore[list-item]
-        min(number.label_score, suffix.label_score),
-        min(number.ocr_conf, suffix.ocr_conf),
-        number.valid,
-        number.problems + suffix.problems,
-        agreement=number.agreement,
+        value,
+        f"{first.text} {second.text}",
+        main.page,
+        union([extra.bbox, main.bbox]) if same_page else main.bbox,  # type: ignore[list-item]
+        min(extra.label_score, main.label_score),
+        min(extra.ocr_conf, main.ocr_conf),
+        main.valid,
+        first.problems + second.problems,
+        agreement=main.agreement,
     )
 
 

@@ -485,3 +485,24 @@ def test_house_number_addition_in_its_own_box() -> None:
         assert got["house_number"] == want
         assert got["street"] == "Dorpsstraat"
         assert got["declared_savings"] == "1250.00"
+
+
+def test_help_text_and_wrapped_questions_are_not_values() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout(
+        [
+            [(0.1, "Aanvraag bijstand")],
+            [(0.1, "2.2 Wat zijn uw voornamen?")],
+            [(0.13, "Schrijf alle voornamen voluit.")],
+            [(0.13, "Marieke Eva")],
+            [(0.1, "5.1 Hoeveel geld staat er op al uw bank- en"), (0.6, "€ 1.250,00")],
+            [(0.13, "spaarrekeningen samen?")],
+            [(0.1, "5.2 Zo ja, hoeveel zijn uw inkomsten netto per maand"), (0.6, "850,-")],
+            [(0.1, "Ja Nee » ga door naar vraag 20")],
+        ]
+    )
+    got = _values(Context(lay, None))
+    assert got["applicant_first_names"] == "Marieke Eva"
+    assert got["declared_savings"] == "1250.00"
+    assert got["declared_monthly_income"] == "850.00"

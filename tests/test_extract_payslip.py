@@ -359,3 +359,61 @@ def test_figures_that_do_not_add_up_lose_their_agreement() -> None:
     assert (f["gross_pay"].value, f["net_pay"].value) == ("715.34", "654.92")
     assert f["gross_pay"].agreement == f["net_pay"].agreement == f["wage_tax"].agreement == 0.0
     assert f["gross_pay"].valid is False and f["net_pay"].valid is False  # never auto-accepted
+
+
+# --- what real payroll packages print -----------------------------------------------------
+
+
+def test_online_package_table_without_a_gross_label() -> None:
+    # no 'Bruto' label: the one wage line is the gross; hours are the quantity of the hours
+    # row; the base column 'Grondslag' and the year column hold no period amounts; the net
+    # pay is what is paid out after the untaxed travel allowance
+    layout = _table([
+        [(0.07, "Thuiszorg Samen"), (0.75, "Loonspecificatie")],
+        [(0.07, "Prins Hendrikkade 99"), (0.75, "Januari 2026")],
+        [(0.07, "Naam medewerker"), (0.25, "M.K. de Groot")],
+        [(0.07, "Omschrijving"), (0.40, "Eenheden"), (0.52, "Grondslag"), (0.66, "Betaling"),
+         (0.78, "Inhouding"), (0.88, "Totaal dit jaar")],
+        [(0.07, "Gewerkte uren"), (0.40, "51,96"), _right(0.74, "947,16"), _right(0.97, "7.383,02")],
+        [(0.07, "Loonheffing"), _right(0.60, "947,16"), _right(0.86, "139,55"), _right(0.97, "1.087,78")],
+        [(0.07, "Nettoloon"), _right(0.74, "807,61")],
+        [(0.07, "Reiskosten onbelast"), _right(0.74, "45,39")],
+        [(0.07, "Uit te betalen"), _right(0.74, "853,00")],
+    ])  # fmt: skip
+    result = extract_layout(layout)[0]
+    got = {k: f.value for k, f in result.fields.items()}
+    assert got["gross_pay"] == "947.16"
+    assert got["wage_tax"] == "139.55"
+    assert got["net_pay"] == "853.00"  # paid out, not the net wage 807,61
+    assert got["hours_worked"] == "51.96"
+    assert (got["pay_period_start"], got["pay_period_end"]) == ("2026-01-01", "2026-01-31")
+    check = next(c for c in result.checks if c.code == "payslip.net_reconciles")
+    assert check.status == "pass", check.message
+
+
+def test_contract_hours_are_not_hours_worked() -> None:
+    layout = _layout([
+        "Supermarkt De Buurt B.V.",
+        "Salarisstrook maart 2026",
+        "Arbeidsduur 20 uur per week",
+        "Brutoloon 2.000,00",
+        "Loonheffing 150,00",
+        "Nettoloon 1.850,00",
+    ])  # fmt: skip
+    ex = extract_payslip(Context(layout))
+    assert ex.fields["hours_worked"] is None
+    assert ex.fields["pay_period_start"].value == "2026-03-01"  # the month in the title
+
+
+def test_letterhead_name_takes_the_legal_form_from_the_footer() -> None:
+    layout = rows_layout(
+        [[(0.07, "Horeca Groep Centrum"), (0.75, "Loonstrook")]]
+        + [[(0.07, "Periode: maand 7 2026")], [(0.07, "Brutoloon"), (0.6, "1.000,00")]]
+        + [[(0.07, "Nettoloon"), (0.6, "900,00")]]
+        + [[] for _ in range(20)]
+        + [[(0.07, "Horeca Groep Centrum B.V. · Loonheffingennummer 123456789L01")]],
+        "loonstrook.pdf",
+    )
+    ex = extract_payslip(Context(layout))
+    assert ex.fields["employer_name"].value == "Horeca Groep Centrum B.V."
+    assert ex.fields["pay_period_start"].value == "2026-07-01"

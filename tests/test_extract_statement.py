@@ -250,3 +250,30 @@ def test_ambiguous_or_impossible_signs_stay_unsure() -> None:
     rows = _rows(("10.00", False))
     _signs_from_balances(rows, "100.00", "150.00")  # no sign makes it add up
     assert not rows[0].sign_known
+
+
+def test_saldo_per_twice_holder_in_address_block_and_year_from_the_header() -> None:
+    # the period line unreadable (OCR 'Periode i 01-2026 t/m ...'): dates without a year take
+    # it from the header's dates; 'Saldo per' first and last are opening and closing balance
+    layout = _layout([
+        [(0.08, "ING Bank N.V. Afschrift")],
+        [(0.56, "IBAN"), (0.67, "NL91ABNA0417164300")],
+        [(0.11, "H. Smits"), (0.56, "Soort rekening Betaalrekening")],
+        [(0.56, "Afschriftnummer 3")],
+        [(0.11, "Dorpsstraat 12")],
+        [(0.56, "Periode i 01-2026 t/m 31-01-2026")],
+        [(0.11, "7534 MD Enschede")],
+        [(0.08, "Datum"), (0.2, "Omschrijving"), (0.75, "Af"), (0.88, "Bij")],
+        [(0.08, "Saldo per 01-01-2026"), right_aligned(0.97, "100,00")],
+        [(0.08, "03-01"), (0.2, "Albert Heijn 1234"), right_aligned(0.80, "25,00")],
+        [(0.08, "25-01"), (0.2, "Salaris januari"), right_aligned(0.97, "1.000,00")],
+        [(0.08, "Saldo per 31-01-2026"), right_aligned(0.97, "1.075,00")],
+    ])  # fmt: skip
+    ex = extract_statement(Context(layout))
+    assert ex.fields["account_holder"].value == "H. Smits"
+    assert ex.fields["opening_balance"].value == "100.00"
+    assert ex.fields["closing_balance"].value == "1075.00"
+    assert [(t.date, t.amount) for t in ex.transactions] == [
+        ("2026-01-03", "-25.00"),
+        ("2026-01-25", "1000.00"),
+    ]

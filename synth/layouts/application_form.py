@@ -17,7 +17,7 @@ from typing import Any
 
 from synth.canvas import Box, DocCanvas, union
 from synth.fmt import date_nl, money_nl, money_norm
-from synth.layouts.base import layout
+from synth.layouts.base import Pager, layout
 from synth.people import CITIES, Application, Person
 
 PT = 25.4 / 72  # millimetres per typographic point
@@ -94,12 +94,17 @@ wrap = DocCanvas.wrap
 
 
 def phone_printed(e164: str, style: str) -> str:
-    """'+31612345678' as '06-12345678' (dash), '06 1234 5678' (spaced) or '+31 6 12345678'."""
+    """'+31612345678' as '06-12345678' (dash), '06 1234 5678' (spaced), '0612345678'
+    (compact), '+31612345678' (e164) or '+31 6 12345678' (anything else)."""
     national = "0" + e164[3:]
     if style == "dash":
         return f"{national[:2]}-{national[2:]}"
     if style == "spaced":
         return f"{national[:2]} {national[2:6]} {national[6:]}"
+    if style == "compact":
+        return national
+    if style == "e164":
+        return e164
     return f"+31 {e164[3]} {e164[4:]}"
 
 
@@ -195,7 +200,7 @@ class Look:
 Hook = Callable[["Form"], float]
 
 
-class Form:
+class Form(Pager):
     """A cursor over the pages of a form: rows of labelled boxes, headings, paragraphs."""
 
     def __init__(
@@ -218,18 +223,9 @@ class Form:
     def width(self) -> float:
         return self.look.right - self.look.left
 
-    def need(self, h: float) -> None:
-        if self.y + h > self.look.bottom:
-            self.page_break()
-
-    def page_break(self) -> None:
-        self.footer(self)
-        self.c.new_page()
-        self.page += 1
-        self.y = self.header(self)
-
-    def close(self) -> None:
-        self.footer(self)
+    @property
+    def bottom(self) -> float:
+        return self.look.bottom
 
     def space(self, h: float) -> None:
         self.y += h

@@ -19,7 +19,9 @@ from typing import Any
 
 from synth.canvas import Box, DocCanvas, TruthLine, TruthWord, union
 from synth.fmt import amount_nl, date_nl, money_nl, money_norm
-from synth.layouts.base import layout
+from synth.layouts.application_form import phone_printed
+from synth.layouts.base import Pager, layout
+from synth.layouts.id_document import NATIONALITY_NL
 from synth.people import Application, Person
 
 PT = 25.4 / 72  # millimetres per typographic point
@@ -31,31 +33,11 @@ Token = tuple[str, str | None, Any]  # text, CONTRACT field (or None), normalise
 
 BASE14 = {"Helvetica", "Helvetica-Bold", "Times-Roman", "Times-Bold", "Courier"}
 
-NATIONALITY = {
-    "NLD": "Nederlandse",
-    "TUR": "Turkse",
-    "MAR": "Marokkaanse",
-    "DEU": "Duitse",
-    "POL": "Poolse",
-    "SYR": "Syrische",
-}
 
 wrap = DocCanvas.wrap
 
 
 # --- shared helpers ----------------------------------------------------------------------------
-
-
-def phone_text(e164: str, style: str) -> str:
-    """'+31612345678' as written: '06-12345678', '06 1234 5678', '0612345678', '+31612345678'."""
-    national = "0" + e164[3:]
-    if style == "dash":
-        return f"{national[:2]}-{national[2:]}"
-    if style == "spaced":
-        return f"{national[:2]} {national[2:6]} {national[6:]}"
-    if style == "e164":
-        return e164
-    return national
 
 
 def split_house_number(hn: str) -> tuple[str, str]:
@@ -91,7 +73,7 @@ def slug(city: str) -> str:
     return "".join(ch for ch in city.lower() if ch.isalnum())
 
 
-class Sheet:
+class Sheet(Pager):
     """A cursor down the pages of a document that breaks to a new page at the bottom margin."""
 
     def __init__(
@@ -103,23 +85,14 @@ class Sheet:
         header: Callable[[Sheet], float],
         footer: Callable[[Sheet], None],
     ) -> None:
-        self.c, self.rng, self.total, self.bottom = c, rng, total, bottom
+        self.c, self.rng, self.total, self._bottom = c, rng, total, bottom
         self.header, self.footer = header, footer
         self.page = 1
         self.y = header(self)
 
-    def need(self, h: float) -> None:
-        if self.y + h > self.bottom:
-            self.page_break()
-
-    def page_break(self) -> None:
-        self.footer(self)
-        self.c.new_page()
-        self.page += 1
-        self.y = self.header(self)
-
-    def close(self) -> None:
-        self.footer(self)
+    @property
+    def bottom(self) -> float:
+        return self._bottom
 
 
 def two_pass(
@@ -704,7 +677,7 @@ def paper_lines(c: DocCanvas, app: Application, rng: random.Random) -> None:
         order = [bsn_q, name_q, first_q, dob_q] if bsn_first else [name_q, first_q, dob_q, bsn_q]
         qs.extend(order)
         if nat_q:
-            nat = [(NATIONALITY.get(p.nationality, p.nationality), None, None)] if p else []
+            nat = [(NATIONALITY_NL.get(p.nationality, p.nationality), None, None)] if p else []
             qs.append(
                 Quest(
                     f"Wat is {who} nationaliteit{suffix}?",
@@ -739,7 +712,7 @@ def paper_lines(c: DocCanvas, app: Application, rng: random.Random) -> None:
             )
         )
         phone: list[Token] = (
-            [] if phone_blank else [(phone_text(app.phone, phone_style), "phone", app.phone)]
+            [] if phone_blank else [(phone_printed(app.phone, phone_style), "phone", app.phone)]
         )
         email: list[Token] = [] if email_blank else [(app.email, "email", app.email)]
         if rng.random() < 0.5:
@@ -1351,7 +1324,7 @@ def web_print(c: DocCanvas, app: Application, rng: random.Random) -> None:
         if show_gender:
             w.row("Geslacht", [("Man" if p.sex == "M" else "Vrouw", None, None)])
         if show_nat:
-            w.row("Nationaliteit", [(NATIONALITY.get(p.nationality, p.nationality), None, None)])
+            w.row("Nationaliteit", [(NATIONALITY_NL.get(p.nationality, p.nationality), None, None)])
 
     def address_rows(w: WebPage) -> None:
         ad = app.address
@@ -1395,7 +1368,7 @@ def web_print(c: DocCanvas, app: Application, rng: random.Random) -> None:
         person_rows(w, a, "applicant")
         if not address_in_wonen:
             address_rows(w)
-        w.row("Telefoonnummer", [(phone_text(app.phone, phone_style), "phone", app.phone)])
+        w.row("Telefoonnummer", [(phone_printed(app.phone, phone_style), "phone", app.phone)])
         w.row("E-mailadres", [(app.email, "email", app.email)])
         w.heading("Uw partner")
         w.row(partner_q, [(yes_no[0] if p else yes_no[1], "has_partner", p is not None)])

@@ -12,6 +12,34 @@ from synth.canvas import DocCanvas
 RenderFn = Callable[[DocCanvas, Any, random.Random], None]
 
 
+class Pager:
+    """A cursor down the pages of a document that breaks to a new page at the bottom margin;
+    `header` draws a page's head and returns where content starts, `footer` its foot."""
+
+    c: DocCanvas
+    page: int
+    y: float
+    header: Callable[[Any], float]
+    footer: Callable[[Any], None]
+
+    @property
+    def bottom(self) -> float:
+        raise NotImplementedError
+
+    def need(self, h: float) -> None:
+        if self.y + h > self.bottom:
+            self.page_break()
+
+    def page_break(self) -> None:
+        self.footer(self)
+        self.c.new_page()
+        self.page += 1
+        self.y = self.header(self)
+
+    def close(self) -> None:
+        self.footer(self)
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     name: str  # "<doc_type>.<style>", stable: truth files and benchmarks refer to it
