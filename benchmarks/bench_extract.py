@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from extraction import score
-from extraction.pipeline import RENDER_DPI, doubt_lost_diacritics, extract_layout, signals
+from extraction.pipeline import RENDER_DPI, doubt_ocr_reading, extract_layout, signals
 from extraction.result import ACCEPTED, MISSING
 from extraction.schema import DOCUMENT_TYPES, FIELDS
 from ocr import OcrOptions, read_layout, render_page
@@ -177,7 +177,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
     ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
     sig = signals(layout, None, item.doc_type, ex.fields)
     if not sig.text_layer:  # as extract_layout does: the same scores in calibration and use
-        doubt_lost_diacritics(ex.fields)
+        doubt_ocr_reading(ex.fields)
     out = []
     for name, c in ex.fields.items():
         if c is not None and c.value is not None and name in truth["fields"]:
@@ -230,21 +230,28 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     # Thresholds must hold on layouts the calibration never saw: each value's probability comes
     # from a fit without its own layout (leave one layout out), and per field the lowest
     # threshold whose precision on those out-of-layout probabilities reaches the target is kept.
-    per_field: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    # The cut is then carried over to the full fit (the one used in production) through the raw
+    # score: the threshold is the full fit's probability of the lowest raw score accepted, so
+    # every value scoring at least that is accepted (a cut taken from a fold's probabilities
+    # could lie above anything the full fit ever gives).
+    per_field: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
     fits: dict[str, dict[str, Any]] = {}
     for t, name, z, ok, lay in rows:
         if lay not in fits:
             fits[lay] = _fit([r for r in rows if r[4] != lay])
-        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), ok))
+        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok))
     for key, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
-        best = 1.0
+        cut: float | None = None  # lowest raw score of the accepted prefix
         right = 0
-        for k, (p, ok) in enumerate(vals, 1):
+        lowest = math.inf
+        for k, (_, z, ok) in enumerate(vals, 1):
             right += ok
+            lowest = min(lowest, z)
             if right / k >= target:
-                best = p
-        cal["thresholds"][key] = math.floor(max(0.5, best) * 1e4) / 1e4  # never round above a value
+                cut = lowest
+        full = 1.0 if cut is None else _prob(iso, key.split(".")[0], cut)
+        cal["thresholds"][key] = math.floor(max(0.5, full) * 1e4) / 1e4  # never round above a value
     return cal
 
 

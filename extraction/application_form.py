@@ -668,6 +668,14 @@ def candidate_for(
             continue
         got = best_parse(kind, v)
         if got is not None:
+            left = [w for w in v.words if w not in got[1].words]
+            if kind.pattern and any(ch.isdigit() for w in left for ch in w.text):
+                # part of a longer run of digits ('Ol 3 518 917191 110', '€ 1 690, 79'): a
+                # 9-digit run in garbled comb boxes passes the 11-test one time in eleven
+                c = parsed(got, got[1], ["read from part of a longer run of digits"])
+                c.ocr_conf = min(c.ocr_conf, 0.3)
+                c.agreement = 0.0
+                return c
             return parsed(got, got[1], [])
     if sheet is not None and sheet.reread is not None and kind.pattern:
         for v in vals:
@@ -961,6 +969,18 @@ def signature_regions(
         ),
         (lx1 + lh, max(0, ly0 - 2 * lh), min(ww, lx1 + int(0.4 * ww)), min(hh, ly1 + lh)),
     ], False
+
+
+def _around(img: np.ndarray, label: BBox) -> list[tuple[int, int, int, int]]:
+    """The open space above and under a signature label, in its column."""
+    hh, ww = img.shape[:2]
+    lx0, ly0, _, ly1 = _px(img, label)
+    lh = max(4, ly1 - ly0)
+    x0, x1 = max(0, lx0 - lh), min(ww, lx0 + int(0.4 * ww))
+    return [
+        (x0, max(0, ly0 - int(0.08 * hh)), x1, max(0, ly0 - 2)),
+        (x0, ly1 + lh // 3, x1, min(hh, ly1 + int(0.09 * hh))),
+    ]
 
 
 def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: list[BBox]) -> float:
@@ -1504,18 +1524,27 @@ def signature(
         if not page.ocr or (w.confidence >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 2)
     ]
     regions, framed = signature_regions(img, h.bbox, words)
-    measured = []
-    for region in regions:
-        rb = _frac(region, ww, hh)
-        printed = [
-            b for b in words if b[2] > rb[0] and b[0] < rb[2] and b[3] > rb[1] and b[1] < rb[3]
-        ]
-        measured.append((signature_ink(img, region, printed), rb))
-    ink, rb = max(measured)
+
+    def measure(regions: list[tuple[int, int, int, int]]) -> tuple[float, BBox]:
+        measured = []
+        for region in regions:
+            rb = _frac(region, ww, hh)
+            printed = [
+                b for b in words if b[2] > rb[0] and b[0] < rb[2] and b[3] > rb[1] and b[1] < rb[3]
+            ]
+            measured.append((signature_ink(img, region, printed), rb))
+        return max(measured)
+
+    ink, rb = measure(regions)
     problems = [] if framed else ["no signature box or line found; measured around the label"]
     clarity = min(1.0, abs(ink - SIGN_MIN) / SIGN_MIN)
     if not framed and ink < SIGN_MIN:  # nothing printed says where to sign: absence is unsure
         clarity = min(clarity, 0.5)
+    if ink < SIGN_MIN:  # an empty box: signed beside it, above or under the label after all?
+        near, near_box = measure(_around(img, h.bbox))
+        if near >= SIGN_MIN:
+            ink, rb, clarity = near, near_box, 0.5
+            problems = [*problems, "ink near the label, outside the place to sign"]
     return h, Candidate(
         ink >= SIGN_MIN, f"ink {ink:.4f}", h.page, rb, h.score, round(clarity, 3), None, problems
     )

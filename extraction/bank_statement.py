@@ -26,7 +26,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
-from extraction.layout_query import DocView, Line, fold, run_end, union
+from extraction.layout_query import LOWER_STARTS, DocView, Line, fold, run_end, union
 from extraction.normalize import (
     MONTHS,
     money,
@@ -720,6 +720,19 @@ def _value_below(view: DocView, line: Line, x0: float, x1: float, *, lines: int 
     return []
 
 
+_NAME_LINKS = {"en/of", "en", "of", "e/o", "&"}
+
+
+def _name_like(text: str) -> bool:
+    """Words of a person's name are capitalised, name prefixes ('van', 'de', 'ter') and
+    'en/of' aside: 'Soort rekening' is the next label, not the holder."""
+    for w in text.split():
+        f = fold(w).strip(".,")
+        if len(f) >= 3 and w[:1].islower() and f not in LOWER_STARTS and f not in _NAME_LINKS:
+            return False
+    return True
+
+
 class _Header:
     def __init__(
         self,
@@ -792,7 +805,7 @@ class _Header:
                 if not words or fold(_text(words)) in self.label_words:
                     continue
                 text = _text(words)
-                if re.search(r"\d", text):
+                if re.search(r"\d", text) or not _name_like(text):
                     continue
                 try:
                     return _cand(normalize_name(text), words, line.page, label_score=score)

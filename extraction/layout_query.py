@@ -43,7 +43,7 @@ def _words_match(words: Sequence[str], target: str) -> bool:
 
 LABEL_GAP = 0.05  # a label's words are not further apart than this (fraction of page width)
 NOISE_CONF = 0.45  # an OCR word below this confidence may be a dotted leader, shading, specks
-_LOWER_STARTS = {"van", "de", "der", "den", "ter", "te", "ten", "het", "'t", "in", "op", "von",
+LOWER_STARTS = {"van", "de", "der", "den", "ter", "te", "ten", "het", "'t", "in", "op", "von",
                  "zu", "la", "le", "el", "al", "da", "di", "du", "dos", "del", "bin", "ben"}  # fmt: skip
 
 
@@ -58,7 +58,7 @@ def trim_noise(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
         junk = (
             w.confidence < NOISE_CONF
             and not any(ch.isdigit() for ch in w.text)
-            and not (t[:1].isupper() or fold(t) in _LOWER_STARTS)
+            and not (t[:1].isupper() or fold(t) in LOWER_STARTS)
         )
         if not junk:
             break

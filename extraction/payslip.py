@@ -138,12 +138,25 @@ def _logo_skip(line: Line) -> int:
     return 0
 
 
+# words of pay lines: 'Werkgeversheffing Zvw' under a 'Werkgever' heading is no employer
+_PAY_LINE = re.compile(
+    r"heffing|premie|pensioen|\bzvw\b|vakantiegeld|reservering|toeslag|\buren\b|\bsalaris\b|"
+    r"\bbruto\b|\bnetto\b|inhouding|\bloon\b|\d,\d{2}\b"
+)
+
+
+def _employer_name(text: str) -> str:
+    if _PAY_LINE.search(fold(text)):
+        raise ValueError(f"a pay line, not an employer: {text!r}")
+    return normalize_name(text)
+
+
 def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
-    labelled = _label_value(view, "employer_name", normalize_name)
-    if labelled is not None:
+    labelled = _label_value(view, "employer_name", _employer_name)
+    if labelled is not None and labelled.value is not None:
         return labelled
-    top = _employer_on_top(view, employee)
-    return _with_legal_form(view, top) if top is not None else None
+    top = _employer_on_top(view, employee)  # else the company name printed at the top
+    return _with_legal_form(view, top) if top is not None else labelled
 
 
 def _with_legal_form(view: DocView, name: Candidate) -> Candidate:

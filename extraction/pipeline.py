@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import re
 from collections.abc import Callable
 from statistics import mean
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from extraction.base import Candidate, Context, Extraction, knowledge
 from extraction.checks import REQUIRED, run_checks
@@ -95,9 +97,40 @@ def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
     for name, c in found.items():
         if c is None or not isinstance(c.value, str) or not name.endswith(NAME_FIELDS):
             continue
-        if c.value.isascii() and set(fold_name(c.value).lower().split()) & lexicon:
+        if c.value.isascii() and any(
+            _near_lexicon(w, lexicon) for w in fold_name(c.value).lower().split()
+        ):
             c.agreement = 0.0
             c.problems.append("a name often written with diacritics, read without them")
+
+
+# letters and digits OCR confuses inside an e-mail address, where no dictionary helps
+_EMAIL_CONFUSABLE = re.compile(r"\dl|l\d|ii|rn|\dO|O\d|\dI|I\d")
+
+
+def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
+    """On a scan: names that may have lost diacritics or initials, and e-mail addresses with
+    letters OCR confuses with digits ('meer1' read 'meerl', 'müller' read 'miiller'), go to a
+    person."""
+    doubt_lost_diacritics(found)
+    for name in ("employee_name", "account_holder"):  # printed with initials or first names
+        c = found.get(name)
+        if c is not None and isinstance(c.value, str) and len(c.value.split()) == 1:
+            c.agreement = 0.0
+            c.problems.append("a name of one word: initials may have been lost")
+    c = found.get("email")
+    if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
+        c.agreement = 0.0
+        c.problems.append("letters OCR confuses with digits in the address")
+
+
+def _near_lexicon(word: str, lexicon: frozenset[str]) -> bool:
+    """In the lexicon, or one letter off (OCR reads 'Ç' as 'G', 'ü' as 'ii': 'Gelik',
+    'Oztiirk')."""
+    if word in lexicon:
+        return True
+    w = word.replace("ii", "u")
+    return len(w) >= 4 and any(Levenshtein.distance(w, name) <= 1 for name in lexicon)
 
 
 def extract_layout(
@@ -115,7 +148,7 @@ def extract_layout(
             extraction = extractor(doc_type)(Context(sub, page_image))
         sig = signals(layout, pages, doc_type, extraction.fields)
         if not sig.text_layer:
-            doubt_lost_diacritics(extraction.fields)
+            doubt_ocr_reading(extraction.fields)
         fields = {
             name: field_result(doc_type, name, extraction.fields.get(name), sig)
             for name in FIELDS[doc_type]

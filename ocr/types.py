@@ -132,18 +132,18 @@ def reline(words: list[Word] | tuple[Word, ...]) -> tuple[Word, ...]:
     lines: list[list[int]] = []
     spans: list[tuple[float, float]] = []  # current vertical extent (median-ish) per line
     for i in order:
-        x0, top, _, bottom = words[i].bbox
+        x0, top, x1, bottom = words[i].bbox
         h = max(bottom - top, 1e-6)
         best, best_ratio = -1, 0.0
         for k in range(len(lines) - 1, max(-1, len(lines) - 8), -1):  # recent lines only
             a, b = spans[k]
             overlap = min(b, bottom) - max(a, top)
             ratio = overlap / min(h, max(b - a, 1e-6))
-            # the word right after one of the line's words ('R.' 'Kaya') belongs to its line
-            # even when the line's extent has drifted
+            # the word right before or after one of the line's words ('R.' 'Kaya', 'van'
+            # 'den Berg') belongs to its line even when the line's extent has drifted
             if ratio >= 0.3 and any(
-                0 <= x0 - words[j].bbox[2] < 1.5 * h
-                and min(words[j].bbox[3], bottom) - max(words[j].bbox[1], top) >= 0.5 * h
+                (0 <= x0 - words[j].bbox[2] < 1.5 * h or 0 <= words[j].bbox[0] - x1 < 1.5 * h)
+                and min(words[j].bbox[3], bottom) - max(words[j].bbox[1], top) >= 0.3 * h
                 for j in lines[k]
             ):
                 ratio += 1.0
