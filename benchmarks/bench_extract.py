@@ -22,7 +22,7 @@ import sys
 import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,11 @@ class Item:
     layout_json: str
     ocr_s: float
     pages: int
+    more_files: list[str] = field(default_factory=list)  # pages 2.. of a scan sent as images
+
+    @property
+    def files(self) -> list[Path]:
+        return [Path(self.file), *(Path(f) for f in self.more_files)]
 
 
 def _build_one(args: tuple[Any, str]) -> dict[str, Any]:
@@ -64,23 +69,65 @@ def _build_one(args: tuple[Any, str]) -> dict[str, Any]:
     if done.exists():  # generated and read by an earlier, interrupted run
         return json.loads(done.read_text())
     line = write_document(spec, out)
-    path = out / line["files"][0]
+    paths = [out / f for f in line["files"]]
     t0 = time.perf_counter()
-    layout = read_layout(path.read_bytes(), path.name, OcrOptions(workers=1))
+    layout = _read_files(paths)
     dt = time.perf_counter() - t0
     lj = out / f"{spec.id}.layout.json"
     lj.write_text(json.dumps(layout.to_dict()))
-    item = Item(spec.id, spec.doc_type, spec.layout.name, spec.difficulty, spec.fmt, str(path),
-                str(out / line["truth"]), str(lj), dt, len(layout.pages)).__dict__  # fmt: skip
+    item = Item(spec.id, spec.doc_type, spec.layout.name, spec.difficulty, spec.fmt,
+                str(paths[0]), str(out / line["truth"]), str(lj), dt, len(layout.pages),
+                [str(p) for p in paths[1:]]).__dict__  # fmt: skip
     done.write_text(json.dumps(item))
     return item
+
+
+def _read_files(paths: list[Path]) -> Layout:
+    """One document scanned as several files (a JPEG per page): their pages, numbered on."""
+    pages: list[Any] = []
+    first = None
+    for path in paths:
+        lay = read_layout(path.read_bytes(), path.name, OcrOptions(workers=1))
+        first = first or lay
+        pages += [
+            dataclasses.replace(pg, number=len(pages) + k) for k, pg in enumerate(lay.pages, 1)
+        ]
+    assert first is not None
+    return Layout(first.source, tuple(pages))
+
+
+def _complete(args: tuple[dict[str, Any], str]) -> dict[str, Any]:
+    """A cached item read before pages 2.. of a multi-file scan were read too: read them."""
+    d, _ = args
+    item = Item(**d)
+    truth = json.loads(Path(item.truth).read_text())
+    folder = Path(item.file).parent
+    if item.more_files or len(truth["files"]) < 2:
+        return item.__dict__
+    paths = [folder / f for f in truth["files"]]
+    t0 = time.perf_counter()
+    rest = _read_files(paths[1:])
+    layout = _cached_layout(item)
+    pages = [*layout.pages, *(dataclasses.replace(pg, number=len(layout.pages) + pg.number)
+                              for pg in rest.pages)]  # fmt: skip
+    Path(item.layout_json).write_text(json.dumps(Layout(layout.source, tuple(pages)).to_dict()))
+    item.ocr_s += time.perf_counter() - t0
+    item.pages = len(pages)
+    item.more_files = [str(p) for p in paths[1:]]
+    (folder / f"{item.id}.item.json").write_text(json.dumps(item.__dict__))
+    return item.__dict__
 
 
 def corpus(name: str, seed: int, count: int, layouts: str, workers: int) -> list[Item]:
     """Generate and OCR the documents once; later runs read the cached layouts."""
     marker = OUT / f"{name}-{seed}-{count}.json"
     if marker.exists():
-        return [Item(**d) for d in json.loads(marker.read_text())]
+        cached = json.loads(marker.read_text())
+        if any("more_files" not in d for d in cached):  # cached before multi-file scans
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                cached = list(pool.map(_complete, [(d, name) for d in cached]))
+            marker.write_text(json.dumps(cached))
+        return [Item(**d) for d in cached]
     (OUT / name).mkdir(parents=True, exist_ok=True)
     specs = plan(seed, count, layouts=layouts)
     items = []
@@ -93,25 +140,34 @@ def corpus(name: str, seed: int, count: int, layouts: str, workers: int) -> list
     return items
 
 
-def _page_images(path: Path, layout: Layout):
-    data = path.read_bytes()
+def _page_images(paths: list[Path], layout: Layout):
+    """The page images extraction sees, for a document read from one or several files."""
+    # global page -> (file, page in that file): one file holds them all, or one image a page
+    if len(paths) == 1:
+        where = [(paths[0], k) for k in range(1, len(layout.pages) + 1)]
+    else:
+        where = [(path, 1) for path in paths]
     cache: dict[int, np.ndarray] = {}
-    media = sniff(data)
 
     def page_image(n: int) -> np.ndarray:
         if n not in cache:
             page = layout.pages[n - 1]
+            path, local = where[n - 1]
+            data = path.read_bytes()
+            media = sniff(data)
             if not page.ocr:
-                img = render_page(data, path.name, n, dpi=RENDER_DPI)
+                img = render_page(data, path.name, local, dpi=RENDER_DPI)
                 cache[n] = np.ascontiguousarray(np.rot90(img, k=-(page.rotation // 90)))
             else:
                 # the same preparation as when the layout was read (deterministic), plus the
                 # half turn the reader applied after a strip or full re-read
                 if media == "application/pdf":
-                    img = prepare(render_page(data, path.name, n, dpi=300), 300, OcrOptions())[0]
+                    img = prepare(render_page(data, path.name, local, dpi=300), 300, OcrOptions())[
+                        0
+                    ]
                 else:
                     src = load_images(data, media, path.name, max_pages=500, max_pixels=10**9)[
-                        n - 1
+                        local - 1
                     ]
                     img = prepare(src.image, src.dpi, OcrOptions())[0]
                 if sum(step in ("flip-by-reading", "flip-retry") for step in page.steps) % 2:
@@ -135,7 +191,7 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
     item = Item(**item_d)
     truth = json.loads(Path(item.truth).read_text())
     layout = _cached_layout(item)
-    page_image = _page_images(Path(item.file), layout)
+    page_image = _page_images(item.files, layout)
     for page in layout.pages:
         if page.ocr:  # the service keeps the images OCR prepared; re-preparing them here is
             page_image(page.number)  # bench overhead, not extraction time
@@ -174,7 +230,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
         return []
     truth = json.loads(Path(item.truth).read_text())
     layout = _cached_layout(item)
-    ex = extractor(item.doc_type)(Context(layout, _page_images(Path(item.file), layout)))
+    ex = extractor(item.doc_type)(Context(layout, _page_images(item.files, layout)))
     sig = signals(layout, None, item.doc_type, ex.fields)
     if not sig.text_layer:  # as extract_layout does: the same scores in calibration and use
         doubt_ocr_reading(ex.fields)
