@@ -259,7 +259,9 @@ def isotonic(x: np.ndarray, y: np.ndarray, bins: int = 40) -> dict[str, list[flo
     out: list[list[float]] = []
     for b in blocks:
         out.append(b)
-        while len(out) > 1 and out[-2][0] > out[-1][0]:
+        # equal neighbours merge too: the shrinkage below must see a block's full size (a run
+        # of 1,000 right values is one block at 0.9995, not 1,000 blocks at 0.75)
+        while len(out) > 1 and out[-2][0] >= out[-1][0]:
             m2, n2, _a2, _ = out.pop()
             m1, n1, a1, _ = out.pop()
             out.append([(m1 * n1 + m2 * n2) / (n1 + n2), n1 + n2, a1, b[3]])

@@ -41,7 +41,11 @@ def test_statuses() -> None:
     assert field_result("payslip", "net_pay", _cand(value=None), s).status == REVIEW
     assert field_result("payslip", "net_pay", _cand(valid=False), s).status == REVIEW
     good = field_result("payslip", "net_pay", _cand(valid=True, agreement=1.0), s)
-    assert good.status == ACCEPTED and 0.9 < good.confidence <= 1.0
+    assert good.status == ACCEPTED and 0.8 < good.confidence <= 1.0
+    scan = Signals(False, 0.85)  # on a scan, a value another place contradicts is not surer
+    doubted = field_result("payslip", "net_pay", _cand(valid=True, agreement=0.0), scan)
+    plain = field_result("payslip", "net_pay", _cand(valid=True), scan)
+    assert doubted.confidence <= plain.confidence
 
 
 def test_ocr_names_that_may_have_lost_diacritics_are_doubted() -> None:
@@ -54,3 +58,16 @@ def test_ocr_names_that_may_have_lost_diacritics_are_doubted() -> None:
     assert found["surname"].agreement == 0.0 and found["given_names"].agreement == 0.0
     assert found["account_holder"].agreement == 0.5  # read with its diacritics
     assert found["employee_name"].agreement == 0.5 and found["iban"].agreement == 0.5
+
+
+def test_isotonic_table_pools_a_long_run_of_right_values() -> None:
+    import numpy as np
+
+    from benchmarks.bench_extract import isotonic
+
+    z = np.arange(100, dtype=float)
+    right = np.array([False] * 5 + [True] * 95)
+    table = isotonic(z, right)
+    assert table["y"][-1] > 0.99  # 95 right in a row: one block, barely shrunk
+    assert table["y"][0] < 0.2
+    assert table["y"] == sorted(table["y"])
