@@ -73,6 +73,13 @@ def slug(city: str) -> str:
     return "".join(ch for ch in city.lower() if ch.isalnum())
 
 
+def _full_width(sh: Sheet, st: Any, text: str, size: float | None, color: Color) -> None:
+    """A paragraph across the page's text width, a little smaller than the body text."""
+    paragraph(
+        sh, st.left, st.right - st.left, text, font=st.font, size=size or st.size - 0.5, color=color
+    )
+
+
 class Sheet(Pager):
     """A cursor down the pages of a document that breaks to a new page at the bottom margin."""
 
@@ -325,16 +332,7 @@ class PaperForm:
         sh.y += 11
 
     def intro(self, text: str, size: float | None = None, color: Color = BLACK) -> None:
-        st = self.st
-        paragraph(
-            self.sh,
-            st.left,
-            st.right - st.left,
-            text,
-            font=st.font,
-            size=size or st.size - 0.5,
-            color=color,
-        )
+        _full_width(self.sh, self.st, text, size, color)
         self.sh.y += 2.5
 
     # -- one question -------------------------------------------------------------------------
@@ -1160,16 +1158,7 @@ class WebPage:
         return box
 
     def text(self, text: str, *, size: float | None = None, color: Color = BLACK) -> None:
-        st = self.st
-        paragraph(
-            self.sh,
-            st.left,
-            st.right - st.left,
-            text,
-            font=st.font,
-            size=size or st.size - 0.5,
-            color=color,
-        )
+        _full_width(self.sh, self.st, text, size, color)
 
 
 @layout("application_form", "web_print")
