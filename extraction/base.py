@@ -33,6 +33,7 @@ class Candidate:
     problems: list[str] = field(default_factory=list)
     line: int | None = None  # 1-based line in the file (exports)
     agreement: float = 0.5  # 1 when another place in the document agrees, 0 when one disagrees
+    doubt: bool = False  # a known way this reading goes wrong applies: a person must look
 
     @classmethod
     def from_span(cls, span: Span, parse: Callable[[str], Any], *, label: Span | None = None,

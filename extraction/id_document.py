@@ -732,7 +732,11 @@ def _name_cand(options: list[str], hits: list[tuple[Span, list[Word]]], truncate
         return near[1]
     if not options or not options[0]:
         return None if not hits else from_mrz(None, 0.0)
-    return from_mrz(options[0], 0.0 if hits or zone else 0.5)
+    cand = from_mrz(options[0], 0.0 if hits or zone else 0.5)
+    if hits or zone:  # the name is printed, but not readably: it may differ in case or accents
+        cand.doubt = True
+        cand.problems.append("the printed name was not read; the MRZ's spelling is given")
+    return cand
 
 
 def _vz_sex(view: DocView) -> Candidate | None:

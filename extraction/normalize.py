@@ -131,7 +131,7 @@ def normalize_name(text: str) -> str:
     # quotes, dashes and rules OCR glues to the ends ('„BOS -'); an apostrophe may open a
     # prefix ('t Hart) and a full stop close an initial (J.)
     name = " ".join(words).strip(' ,;:|_-–—"„“”«»+*•·>~=').lstrip(".").rstrip("'’")
-    name = " ".join(_initials(t) for t in name.split())
+    name = " ".join(_initials(t) for t in name.replace("..", ".").split())
     last = name.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
         name = name[:-1]  # a full stop OCR read after a surname ('DE GRAAF.'), not an initial

@@ -135,6 +135,9 @@ def _logo_skip(line: Line) -> int:
     w = line.words
     if len(w) > 1 and len(w[0].text) <= 2 and w[1].bbox[0] - w[0].bbox[2] > 0.025:
         return 1
+    # a lone letter or mark before a capitalised name ('A Callcenter Bereikbaar B.V.'): the logo
+    if len(w) > 2 and len(w[0].text) == 1 and w[1].text[:1].isupper() and w[1].text != "&":
+        return 1
     return 0
 
 
@@ -145,9 +148,16 @@ _PAY_LINE = re.compile(
 )
 
 
+# words that name a field or a column, never an employer
+_NOT_EMPLOYER = {"omschrijving", "werknemer", "werkgever", "medewerker", "loonheffingennummer",
+                 "organisatie-eenheid", "afdeling", "kostenplaats", "naam", "periode", "functie",
+                 "personeelsnummer", "adres", "datum"}  # fmt: skip
+
+
 def _employer_name(text: str) -> str:
-    if _PAY_LINE.search(fold(text)):
-        raise ValueError(f"a pay line, not an employer: {text!r}")
+    words = {fold(w).strip(":.") for w in text.split()}
+    if _PAY_LINE.search(fold(text)) or words & _NOT_EMPLOYER:
+        raise ValueError(f"a pay line or a label, not an employer: {text!r}")
     return normalize_name(text)
 
 
@@ -198,6 +208,8 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
         if len(words) >= 2 and not any(ch.isdigit() for ch in line.text):
             if employee is not None and employee.text and employee.text in line.text:
                 continue
+            if {fold(w.text).strip(":.") for w in line.words} & _NOT_EMPLOYER:
+                continue  # a row of labels or column headings
             skip = _logo_skip(line)
             idx = [i for i, w in enumerate(line.words) if w in words and i >= skip]
             if not idx:

@@ -92,7 +92,7 @@ def _diacritic_names() -> frozenset[str]:
 
 def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
     """An OCR'd name without diacritics that is often written with them ('Celik', 'RENEE') may
-    have lost them on the way: it goes to a person, whatever the other signals say."""
+    have lost them on the way: it goes to a person (`doubt`), whatever the other signals say."""
     lexicon = _diacritic_names()
     for name, c in found.items():
         if c is None or not isinstance(c.value, str) or not name.endswith(NAME_FIELDS):
@@ -100,7 +100,7 @@ def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
         if c.value.isascii() and any(
             _near_lexicon(w, lexicon) for w in fold_name(c.value).lower().split()
         ):
-            c.agreement = 0.0
+            c.agreement, c.doubt = 0.0, True
             c.problems.append("a name often written with diacritics, read without them")
 
 
@@ -116,11 +116,11 @@ def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
     for name in ("employee_name", "account_holder"):  # printed with initials or first names
         c = found.get(name)
         if c is not None and isinstance(c.value, str) and len(c.value.split()) == 1:
-            c.agreement = 0.0
+            c.agreement, c.doubt = 0.0, True
             c.problems.append("a name of one word: initials may have been lost")
     c = found.get("email")
     if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
-        c.agreement = 0.0
+        c.agreement, c.doubt = 0.0, True
         c.problems.append("letters OCR confuses with digits in the address")
 
 

@@ -94,7 +94,7 @@ def field_result(doc_type: str, name: str, c: Candidate | None, s: Signals) -> F
     if c.value is None:
         status = REVIEW
         problems = problems or ["value could not be read"]
-    elif c.valid is False:
+    elif c.valid is False or c.doubt:
         status = REVIEW
     elif p < threshold(doc_type, name):
         status = REVIEW

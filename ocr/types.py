@@ -143,7 +143,7 @@ def reline(words: list[Word] | tuple[Word, ...]) -> tuple[Word, ...]:
             # 'den Berg') belongs to its line even when the line's extent has drifted
             if ratio >= 0.3 and any(
                 (0 <= x0 - words[j].bbox[2] < 1.5 * h or 0 <= words[j].bbox[0] - x1 < 1.5 * h)
-                and min(words[j].bbox[3], bottom) - max(words[j].bbox[1], top) >= 0.3 * h
+                and min(words[j].bbox[3], bottom) - max(words[j].bbox[1], top) >= 0.6 * h
                 for j in lines[k]
             ):
                 ratio += 1.0

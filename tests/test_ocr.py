@@ -257,3 +257,21 @@ def test_several_regions_in_one_engine_call() -> None:
     assert [w.text for w in got[1]] == ["Voornamen", "Bart", "Mohamed"]
     assert got[2] == []  # a region too small to read
     assert all(0.12 < w.bbox[1] < 0.2 for w in got[1])  # boxes are fractions of the whole page
+
+
+def test_reline_keeps_a_name_together_when_a_column_beside_it_sits_a_little_higher() -> None:
+    from ocr.types import Word, reline
+
+    # 'den Berg' joined the taller date line of the next column first; 'van', whose box
+    # starts lower (no ascenders), belongs with the word right after it, not on a line alone
+    words = [
+        Word("17", (0.542, 0.0891, 0.554, 0.095), 1.0),
+        Word("NOV", (0.559, 0.0890, 0.584, 0.0951), 1.0),
+        Word("den", (0.2303, 0.0918, 0.2505, 0.098), 1.0),
+        Word("Berg", (0.2554, 0.0921, 0.2814, 0.0998), 1.0),
+        Word("van", (0.2056, 0.0934, 0.2257, 0.098), 1.0),
+    ]
+    lines: dict[int, list[str]] = {}
+    for w in reline(words):
+        lines.setdefault(w.line, []).append(w.text)
+    assert ["van", "den", "Berg", "17", "NOV"] in lines.values()
