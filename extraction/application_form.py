@@ -297,6 +297,7 @@ class Sheet:
         self.ocr_pages = {p.number for p in view.pages if p.ocr}
         # re-read a value's region of the page image (comb boxes on scans); set by the extractor
         self.reread: Callable[[Val, Kind], Val | None] | None = None
+        self.image: Callable[[int], np.ndarray | None] = lambda page: None  # the page image
 
     def is_gap(self, page: int, a: Word, b: Word) -> bool:
         """Whether the space between `a` and `b` (left to right) separates two columns."""
@@ -706,7 +707,49 @@ def value_candidates(
         gap_below = below[0].bbox[1] - h.line.bbox[3] if below else 1.0
         if gap_above < CLOSER * gap_below:
             return candidate_for(kind, [*right, above], h, sheet)
-    return candidate_for(kind, [*right, *below], h, sheet)
+    found = candidate_for(kind, [*right, *below], h, sheet)
+    if (found is None or found.value is None) and not right and h.page in sheet.ocr_pages:
+        return _skipped_answer(sheet, h, kind) or found
+    return found
+
+
+def _has_glyph(img: np.ndarray | None, box: BBox, text_h: float) -> bool:
+    """Whether a region holds a character-sized blob of ink (not specks, not a ruled line)."""
+    if img is None:
+        return False
+    x0, y0, x1, y1 = _px(img, box)
+    roi = img[y0:y1, x0:x1]
+    if roi.size == 0:
+        return False
+    th = max(4, int(text_h * img.shape[0]))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(_dark(roi).astype(np.uint8), connectivity=8)
+    return any(
+        0.5 * th <= stats[i, cv2.CC_STAT_HEIGHT] <= 2.5 * th
+        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * th
+        for i in range(1, n)
+    )
+
+
+def _skipped_answer(sheet: Sheet, h: Hit, kind: Kind) -> Candidate | None:
+    """A lone answer OCR skipped ('Aantal kinderen   2': Tesseract drops an isolated digit):
+    the space right of the label re-read with the kind's character whitelist, if any ink."""
+    if kind.parse not in WHITELISTS or sheet.reread is None:
+        return None
+    x0 = max(w.bbox[2] for w in h.seg) + 0.01
+    after = [w.bbox[0] for w in sheet.band(h.page, h.bbox, x0)]
+    x1 = min([*after, x0 + MAX_RIGHT, 0.98]) - 0.005
+    if x1 - x0 < 0.02:
+        return None
+    box = (x0, h.bbox[1] - 0.004, x1, h.bbox[3] + 0.004)
+    if not _has_glyph(sheet.image(h.page), box, h.bbox[3] - h.bbox[1]):
+        return None  # blank: the question was left open (no engine call for that)
+    again = sheet.reread(Val(h.page, [Word("", box, 0.0)], (x0, x1)), kind)
+    got = best_parse(kind, again) if again is not None and again.words else None
+    if got is None:
+        return None
+    value, sub = got
+    return Candidate(value, sub.text, h.page, box, h.score, min(sub.confidence, 0.7),
+                     True if kind.validated else None, ["an answer OCR skipped, re-read"])  # fmt: skip
 
 
 ABOVE_MIN_CONF = 0.6  # mean OCR confidence of an answer taken from above its caption
@@ -1014,6 +1057,9 @@ def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: l
 WHITELISTS: dict[Callable[[str], Any], str] = {
     parse_bsn: "0123456789",
     parse_form_date: "0123456789-",
+    parse_children: "0123456789",
+    parse_house_number: "0123456789abcdefghijklmnopqrstuvwxyz-",
+    parse_money: "0123456789.,-",
 }
 
 
@@ -1142,6 +1188,7 @@ def extract_form(ctx: Context) -> Extraction:
     images = _Images(ctx)
     if images.available:
         sheet.reread = make_reread(images)
+        sheet.image = images
     stop_keys = (*LABEL_KEYS, "signature", "has_partner", "other_labels")
     all_hits = find_hits(sheet, stop_keys)
     for h in all_hits:
