@@ -74,11 +74,8 @@ def header_row(view: DocView, line: Line) -> Line | None:
     return None
 
 
-def skipped_columns(view: DocView, line: Line) -> list[tuple[float, float]]:
-    """x-ranges of the columns above `line` whose header says they hold no period amount."""
-    header = header_row(view, line)
-    if header is None:
-        return []
+def skipped_columns(header: Line) -> list[tuple[float, float]]:
+    """x-ranges of a table header's columns that hold no period amount."""
     ranges = []
     for w in header.words:
         f = fold(w.text)
@@ -87,12 +84,9 @@ def skipped_columns(view: DocView, line: Line) -> list[tuple[float, float]]:
     return ranges
 
 
-def header_words(view: DocView, line: Line) -> list[tuple[float, float, bool]]:
-    """The column-heading words above `line` as (x0, x1, skip), skip when the column holds no
-    period amount ('Cumulatief', 'Grondslag', all of 'Totaal dit jaar' and 'Cum. t/m per.')."""
-    header = header_row(view, line)
-    if header is None:
-        return []
+def header_words(header: Line) -> list[tuple[float, float, bool]]:
+    """A table header's words as (x0, x1, skip), skip when the column holds no period amount
+    ('Cumulatief', 'Grondslag', all of 'Totaal dit jaar' and 'Cum. t/m per.')."""
     words = [fold(w.text) for w in header.words]
     out = []
     for k, w in enumerate(header.words):
@@ -111,8 +105,9 @@ def period_amounts(view: DocView, line: Line, start: int) -> list[AmountHit]:
     """Amounts right of a label that are not in a '%', 'Cumulatief', 'Aantal', 'Grondslag' or
     'Saldo' column: each amount belongs to the heading it overlaps, else the nearest one."""
     hits = amounts_on_line(line, start)
-    cols = skipped_columns(view, line)
-    phrases = header_words(view, line)
+    header = header_row(view, line) if hits else None  # (looked up once: a hot path)
+    cols = skipped_columns(header) if header is not None else []
+    phrases = header_words(header) if header is not None else []
     keep = []
     for h in hits:
         x0, _, x1, _ = h.span.bbox

@@ -937,6 +937,16 @@ def _rectangles(img: np.ndarray, area: BBox) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _blank_words(mask: np.ndarray, img: np.ndarray, boxes: list[BBox], origin: tuple[int, int],
+                 *, pad_x: int, pad_y: int) -> None:  # fmt: skip
+    """Clear printed words (page fractions) from an ink mask cut out of `img` at `origin`."""
+    ox, oy = origin
+    for b in boxes:
+        bx0, by0, bx1, by1 = _px(img, b)
+        mask[max(0, by0 - pad_y - oy) : max(0, by1 + pad_y - oy),
+             max(0, bx0 - pad_x - ox) : max(0, bx1 + pad_x - ox)] = 0  # fmt: skip
+
+
 def _hrules(img: np.ndarray, area: BBox, printed: list[BBox]) -> list[tuple[int, int, int, int]]:
     """Long horizontal rules (a signature line, solid, dashed or dotted) inside `area`, the
     printed words masked first (a line of text is not a rule)."""
@@ -946,11 +956,7 @@ def _hrules(img: np.ndarray, area: BBox, printed: list[BBox]) -> list[tuple[int,
         return []
     hh, ww = img.shape[:2]
     mask = _dark(roi).astype(np.uint8) * 255
-    for b in printed:
-        bx0, by0, bx1, by1 = _px(img, b)
-        mask[
-            max(0, by0 - 1 - ay0) : max(0, by1 + 1 - ay0), max(0, bx0 - ax0) : max(0, bx1 - ax0)
-        ] = 0
+    _blank_words(mask, img, printed, (ax0, ay0), pad_x=0, pad_y=1)
     # join the dashes or dots of a broken line, then keep only long horizontal strokes
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((1, max(3, ww // 150)), np.uint8))
     long = cv2.morphologyEx(
@@ -1036,11 +1042,7 @@ def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: l
     roi = img[y0:y1, x0:x1]
     mask = _dark(roi).astype(np.uint8)
     hh, ww = img.shape[:2]
-    for b in printed:
-        bx0, by0, bx1, by1 = _px(img, b)
-        mask[
-            max(0, by0 - 2 - y0) : max(0, by1 + 2 - y0), max(0, bx0 - 2 - x0) : max(0, bx1 + 2 - x0)
-        ] = 0
+    _blank_words(mask, img, printed, (x0, y0), pad_x=2, pad_y=2)
     # straight rules (a dashed signature line, a box edge) are not a signature
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 40), 1))
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 60)))

@@ -23,6 +23,7 @@ from extraction.normalize import (
     MONTHS,
     find_iban,
     money,
+    month_range,
     normalize_bsn,
     normalize_name,
     parse_date,
@@ -245,13 +246,11 @@ def _month_and_year(view: DocView) -> tuple[Candidate, Candidate] | None:
             yspan = view.right_of(ylabel, max_gap=0.2) or view.below(ylabel)
             if yspan is None or not _YEAR.match(yspan.words[0].text):
                 continue
-            start, end = parse_month(f"{month} {yspan.words[0].text}")
-            common = {"page": span.page, "label_score": min(label.score, ylabel.score),
-                      "ocr_conf": min(span.confidence, yspan.confidence)}  # fmt: skip
-            text = f"{span.text} {yspan.text}"
             bbox = span.bbox if span.page != yspan.page else union([span.bbox, yspan.bbox])
-            return (Candidate(start.isoformat(), text, bbox=bbox, valid=True, **common),
-                    Candidate(end.isoformat(), text, bbox=bbox, valid=True, **common))  # fmt: skip
+            common = {"page": span.page, "bbox": bbox, "label_score": min(label.score, ylabel.score),
+                      "ocr_conf": min(span.confidence, yspan.confidence)}  # fmt: skip
+            bounds = parse_month(f"{month} {yspan.words[0].text}")
+            return _month_pair(bounds, f"{span.text} {yspan.text}", common)
     return None
 
 
@@ -310,25 +309,25 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
                 Candidate(b.isoformat(), text, valid=ok, problems=list(problems), **common))  # fmt: skip
     m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
     if m and 1 <= int(m[1]) <= 12:
-        start, end = parse_month(f"{list(MONTHS)[list(MONTHS.values()).index(int(m[1]))]} {m[2]}")
-        return (Candidate(start.isoformat(), text, valid=True, **common),
-                    Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
+        return _month_pair(month_range(int(m[2]), int(m[1])), text, common)
     if _FOUR_WEEKLY.search(f"{label.text} {text}"):
         return None  # 'periode 3': dates may follow on the next line, else no calendar dates
     for m in _MONTH.finditer(text):
         if m[1].lower() in MONTHS:
-            start, end = parse_month(f"{m[1]} {m[2]}")
-            return (Candidate(start.isoformat(), text, valid=True, **common),
-                    Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
+            return _month_pair(parse_month(f"{m[1]} {m[2]}"), text, common)
     if m := _NUMERIC_MONTH.search(text):  # '03-2026', '3/2026', '2026-03'
         month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         if 1 <= month <= 12 and 2000 <= year <= 2100:
-            start, end = parse_month(
-                f"{list(MONTHS)[[v for v in MONTHS.values()].index(month)]} {year}"
-            )
-            return (Candidate(start.isoformat(), text, valid=True, **common),
-                    Candidate(end.isoformat(), text, valid=True, **common))  # fmt: skip
+            return _month_pair(month_range(year, month), text, common)
     return None
+
+
+def _month_pair(
+    bounds: tuple[date, date], text: str, common: dict[str, Any]
+) -> tuple[Candidate, Candidate]:
+    """Start and end candidates of a pay period that is one calendar month."""
+    return (Candidate(bounds[0].isoformat(), text, valid=True, **common),
+            Candidate(bounds[1].isoformat(), text, valid=True, **common))  # fmt: skip
 
 
 def _segments(line: Line) -> list[list[Word]]:
