@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -58,7 +59,7 @@ HEADER_WORDS = {
     "omschrijving", "betaling", "betalingen", "inhouding", "inhoudingen", "bedrag", "uitbetaling",
     "cumulatief", "cumulatieven", "aantal", "tarief", "code", "looncomponent", "vergoeding",
     "grondslag", "aantal/grondslag", "eenheden", "waarde", "periode", "uren",
-    "af", "bij", "cum.",
+    "af", "bij", "cum.", "vergoedingen",
 }  # fmt: skip
 
 
@@ -71,7 +72,17 @@ def header_row(view: DocView, line: Line) -> Line | None:
         folded = {fold(w.text) for w in above.words}
         if len(above.words) >= 3 and len(folded & HEADER_WORDS) >= 2:
             return above  # (one heading word alone is a section title: 'Inhoudingen en premies')
+        if _other_heading_row(above):
+            return None  # the column headings of another table ('Fiscale gegevens  Tabelloon')
     return None
+
+
+def _other_heading_row(line: Line) -> bool:
+    """A row of column headings: no figures, spread over the page in three or more parts."""
+    if any(ch.isdigit() for ch in line.text):
+        return False
+    gaps = sum(b.bbox[0] - a.bbox[2] > 0.04 for a, b in itertools.pairwise(line.words))
+    return gaps >= 2
 
 
 def skipped_columns(header: Line) -> list[tuple[float, float]]:
@@ -101,6 +112,24 @@ def header_words(header: Line) -> list[tuple[float, float, bool]]:
     return out
 
 
+def _owner(
+    phrases: list[tuple[float, float, bool]], x0: float, x1: float
+) -> tuple[float, float, bool]:
+    """The heading an amount at [x0, x1] stands under: the one it overlaps most; else the
+    nearest one starting left of it (side-by-side blocks head their rows from the left:
+    'Inhoudingen en premies ... -118,15' is not under the next block's 'Cumulatieven'); else
+    the nearest."""
+    cx = (x0 + x1) / 2
+    over = [p for p in phrases if min(x1, p[1]) - max(x0, p[0]) > 0]
+    if over:
+        return max(over, key=lambda p: min(x1, p[1]) - max(x0, p[0]))
+    left = [p for p in phrases if p[0] <= x0]
+    pool = left or phrases
+    return min(
+        pool, key=lambda p: max(0.0, p[0] - x1, x0 - p[1]) + 0.001 * abs((p[0] + p[1]) / 2 - cx)
+    )
+
+
 def period_amounts(view: DocView, line: Line, start: int) -> list[AmountHit]:
     """Amounts right of a label that are not in a '%', 'Cumulatief', 'Aantal', 'Grondslag' or
     'Saldo' column: each amount belongs to the heading it overlaps, else the nearest one."""
@@ -112,15 +141,11 @@ def period_amounts(view: DocView, line: Line, start: int) -> list[AmountHit]:
     for h in hits:
         x0, _, x1, _ = h.span.bbox
         cx = (x0 + x1) / 2
-        if any(a <= cx <= b for a, b in cols):
-            continue
         if phrases:
-            near = min(
-                phrases,
-                key=lambda p: max(0.0, p[0] - x1, x0 - p[1]) + 0.001 * abs((p[0] + p[1]) / 2 - cx),
-            )
-            if near[2]:
+            if _owner(phrases, x0, x1)[2]:
                 continue
+        elif any(a <= cx <= b for a, b in cols):
+            continue
         keep.append(h)
     return keep
 

@@ -22,7 +22,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
+import cv2
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
@@ -43,7 +46,7 @@ AMOUNT_KINDS = ("debit", "credit", "amount", "balance")
 TEXT_KINDS = ("description", "name", "counterparty", "other")
 
 _NUM_AMOUNT = re.compile(r"^[-+−–]?€?[-+−–]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}-?$")
-_PREFIX = {"€", "eur", "-", "+", "-/-", "−", "–", "+/-"}
+_PREFIX = {"€", "eur", "-", "+", "-/-", "−", "–", "+/-", "-€", "+€", "−€", "–€"}
 _INDICATORS = {
     "af": "-", "bij": "+", "d": "-", "c": "+", "db": "-", "cr": "+", "debet": "-", "credit": "+",
     "deb": "-", "cred": "+",
@@ -207,7 +210,11 @@ def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
         k = i + 1
         if k < len(words) and words[k].bbox[0] - w.bbox[2] < 0.03:
             t = words[k].text.strip(".:").lower()
-            if t in _INDICATORS or t == "-":
+            # a trailing '-' ('12,50-'), unless it opens the next amount ('- € 3.305,90')
+            opens = k + 1 < len(words) and (
+                "€" in words[k + 1].text or _is_number(words[k + 1].text)
+            )
+            if t in _INDICATORS or (t == "-" and not opens):
                 idx.append(k)
         parts = []
         marked = False
@@ -219,7 +226,7 @@ def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
                 marked = True
             else:
                 parts.append(t)
-                if n != i and t in {"-", "+", "-/-", "−", "–"}:
+                if n != i and (t in {"-", "+", "-/-", "−", "–"} or (t != "" and t[0] in "-+−–")):
                     marked = True
         num = words[i].text.replace("−", "-").replace("–", "-")
         if num.startswith(("-", "+")) or num.endswith("-"):
@@ -343,14 +350,41 @@ def _header_targets() -> dict[int, tuple[dict[str, str], list[str], list[str]]]:
     return out
 
 
+@functools.cache
+def _glued_targets() -> tuple[list[str], list[str]]:
+    """Header phrases of several words written as one ('bedragaf'), with their kinds."""
+    pairs = [("".join(toks), kind) for toks, kind in _header_synonyms() if len(toks) > 1]
+    return [p for p, _ in pairs], [k for _, k in pairs]
+
+
+def _split_glued(w: Word) -> list[Word]:
+    """A header word that OCR glued to its neighbour through a rule ('Bedragaf_Bedrag'), split
+    (boxes shared out by characters); rule and dash specks at its ends dropped."""
+    text = w.text.strip("_—–-|")
+    parts = [p for p in re.split(r"[_—|]+", text) if p]
+    if len(parts) <= 1:
+        return [
+            w if text == w.text or not text else Word(text, w.bbox, w.confidence, w.line, w.block)
+        ]
+    x0, y0, x1, y1 = w.bbox
+    per = (x1 - x0) / max(1, sum(len(p) for p in parts))
+    out, x = [], x0
+    for p in parts:
+        out.append(Word(p, (x, y0, x + per * len(p), y1), w.confidence, w.line, w.block))
+        x += per * (len(p) + 1)
+    return out
+
+
 def _match_header(line: Line) -> list[_Col] | None:
     """The columns when `line` is a transaction table header, else None."""
-    words = [w for w in line.words if fold(w.text)]
+    words = [part for w in line.words for part in _split_glued(w) if fold(part.text)]
     if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 1:
         return None  # a header is words; dated rows and amounts are not headers
     by_len = _header_targets()
     folded = [fold(w.text) for w in words]
+    glued = _glued_targets()
     cols: list[_Col] = []
+    spans: list[int] = []  # where each matched phrase ends
     i = matched = 0
     while i < len(words):
         hit = None
@@ -368,12 +402,26 @@ def _match_header(line: Line) -> list[_Col] | None:
             if best is not None:
                 hit = (n, kinds[best[2]])
                 break
+        if hit is None and len(folded[i]) >= 7:  # 'Bedragaf': OCR lost the space
+            best = process.extractOne(folded[i], glued[0], scorer=fuzz.ratio, score_cutoff=88)
+            hit = None if best is None else (1, glued[1][best[2]])
         if hit is None:
             i += 1
             continue
         n, kind = hit
         b = _box(words[i : i + n])
+        if (
+            cols
+            and spans
+            and all(w.text in ("/", "&", "+") for w in words[spans[-1] : i])
+            and (i > spans[-1] and {kind, cols[-1].kind} <= set(TEXT_KINDS))
+        ):  # 'Tegenpartij / omschrijving', 'Naam / Omschrijving': one column
+            prev = cols.pop()
+            kind = "description" if "description" in (kind, prev.kind) else prev.kind
+            b = (prev.x0, b[1], b[2], b[3])
+            matched += i - spans[-1]
         cols.append(_Col(kind, b[0], b[2]))
+        spans.append(i + n)
         matched += n
         i += n
     kinds = {c.kind for c in cols}
@@ -455,6 +503,7 @@ class _TableReader:
         self.used_lines: set[tuple[int, int]] = set()
         self.header_lines: set[tuple[int, int]] = set()
         self.first_header: tuple[int, float] | None = None  # page, y of the first table header
+        self.cols_at: dict[tuple[int, int], list[_Col]] = {}  # table lines: their columns
 
     def read(self) -> list[_Row]:
         by_page: dict[int, list[Line]] = {}
@@ -489,6 +538,8 @@ class _TableReader:
                 words = [w for w in line.words if not _is_noise(w)]
                 if not words:
                     continue
+                if cols is not None:
+                    self.cols_at[key] = cols
                 res = self._line(words, cols, heading, current, page)
                 if res == "skip":
                     current = None
@@ -546,16 +597,23 @@ class _TableReader:
         tx: _Amount | None = None
         bal: _Amount | None = None
         indicator: str | None = None
+        marked = False  # a value date or a C/D marker in its column: a row, however garbled
         if cols is not None:
             date_cols = [c for c in cols if c.kind in ("date", "value_date")]
             for d in dates:
                 c = _nearest(date_cols, d.words[0].bbox[0], d.words[-1].bbox[2], right=False)
-                if (
-                    c is not None
-                    and c.kind == "date"
-                    and d.words[0].bbox[0] < self._date_limit(cols)
-                ):
+                if c is None or d.words[0].bbox[0] >= self._date_limit(cols):
+                    continue
+                if c.kind == "date":
                     booking = booking or d
+                else:
+                    marked = True
+            ind_cols = [c for c in cols if c.kind == "indicator"]
+            marked = marked or any(
+                fold(w.text) in _INDICATORS
+                and _nearest(cols, w.bbox[0], w.bbox[2], right=True) in ind_cols
+                for w in rest
+            )
             amount_cols = [c for c in cols if c.kind in AMOUNT_KINDS]
             for a in amounts:
                 c = _nearest(amount_cols, a.x0, a.x1, right=True)
@@ -576,15 +634,22 @@ class _TableReader:
             right = [a for a in amounts if a.x1 > 0.5]
             tx = right[0] if right else None
             bal = right[1] if len(right) > 1 else None
-            left = [d for d in dates if d.words[0].bbox[0] < 0.35]
+            # without columns a booking date opens the line ('Periode 1 nov 2025 - ...' is not
+            # a row)
+            left = [d for d in dates if d.words[0].bbox[0] < 0.35 and d.words[0] is words[0]]
             booking = left[0] if left else None
         if tx is not None and indicator is not None and tx.value is not None and not tx.sign_marked:
             v = abs(tx.value)
             tx = _Amount(-v if indicator == "-" else v, tx.words, True)
 
         desc_words, other_words = self._split_text(text_words, cols)
-        starts = tx is not None or (booking is not None and cols is not None and bool(alpha))
-        if starts and (booking is not None or heading is not None or tx is not None) and alpha:
+        starts = tx is not None or (
+            (booking is not None or marked) and cols is not None and bool(alpha)
+        )
+        # without a table header, a row has a date of its own or under a date heading (an
+        # amount alone is a summary line: 'Ten name van ...   Startsaldo € 872,85')
+        dated = booking is not None or heading is not None
+        if starts and (dated or (cols is not None and (tx is not None or marked))) and alpha:
             when: date | None = None
             dwords: list[Word] = []
             from_heading = False
@@ -740,12 +805,15 @@ class _Header:
         table_top: tuple[int, float] | None,
         used: set,
         reread: Callable[[int, BBox, str], str | None] | None = None,
+        cols_at: dict[tuple[int, int], list[_Col]] | None = None,
     ) -> None:
         self.reread = reread  # re-OCR a region of a scanned page with a character whitelist
+        self.cols_at = cols_at or {}  # a balance line inside the table: its Af/Bij columns
         self.view = view
         self.table_top = table_top
         self.used = used
         self.label_words = _all_label_words()
+        self.as_of: dict[int, date] = {}  # balance candidate -> the date printed with it
 
     def in_header(self, line: Line) -> bool:
         """Above the first table header (or the whole first page when no table was found)."""
@@ -765,7 +833,7 @@ class _Header:
             if (span.line.page, span.line.index) in self.used:
                 continue
             out.append((span.line, span.end, span.score, span.bbox[0]))
-        out.sort(key=lambda t: (t[0].page, t[0].bbox[1], -t[2]))
+        out.sort(key=lambda t: (t[0].page, t[0].bbox[1], round(t[3], 2), -t[2]))
         return out
 
     def _iban_cand(self, words: list[Word], page: int, score: float) -> Candidate | None:
@@ -957,6 +1025,9 @@ class _Header:
             words = list(line.words[end:])
             amounts, _ = _amounts(words)
             lab = line.words[end - 1]
+            # 'Saldo op 1 september 2026': the date the balance is of, when printed with it
+            on = _dates(words[:4])[0]
+            as_of = on[0].resolve(None) if on and on[0].words[0] is words[0] else None
             if amounts:
                 a = amounts[0]
             else:
@@ -966,12 +1037,39 @@ class _Header:
                     continue
                 a = b_amounts[0]
             page = line.page
+            cols = self.cols_at.get((line.page, line.index))
+            sides = {c.kind for c in cols or []} >= {"debit", "credit"}
+            if a.value is not None and not a.sign_marked and cols and amounts and sides:
+                # 'Vorig saldo' printed in the Af (Debet) column of the table: a negative balance
+                side = _nearest([c for c in cols if c.kind in AMOUNT_KINDS], a.x0, a.x1, right=True)
+                if side is not None and side.kind == "debit":
+                    a = _Amount(-abs(a.value), a.words, True)
             if a.value is None:
                 out.append(_cand(None, a.words, page, label_score=score, valid=False,
                                  problems=[f"unreadable amount {_text(a.words)!r}"]))  # fmt: skip
             else:
                 out.append(_cand(money(a.value), a.words, page, label_score=score, valid=True))
+            if as_of is not None:
+                self.as_of[id(out[-1])] = as_of
         return out
+
+    def balances(self, period: tuple[date, date] | None) -> tuple[list[Candidate], list[Candidate]]:
+        """Opening and closing balance candidates. 'Saldo per/op <date>' is the opening balance
+        on the earliest date printed so and the closing balance on the latest (or on the period's
+        end); without dates, the first and last of several different 'saldo per' amounts."""
+        openings = self.balance("opening_balance", "closing_balance")
+        closings = self.balance("closing_balance", "opening_balance")
+        dated = [c for c in openings if id(c) in self.as_of]
+        days = sorted({self.as_of[id(c)] for c in dated})
+        last = days[-1] if len(days) >= 2 else None
+        if len(days) == 1 and period is not None and days[0] == period[1] != period[0]:
+            last = days[0]
+        if last is not None:
+            closings = [c for c in dated if self.as_of[id(c)] == last] + closings
+            openings = [c for c in openings if self.as_of.get(id(c)) != last]
+        elif not closings and len(openings) >= 2 and openings[-1].value != openings[0].value:
+            closings = [openings.pop()]  # 'Saldo per' ... 'Saldo per': first and last
+        return openings, closings
 
     # bank
     def bank(self, iban: str | None) -> Candidate | None:
@@ -1063,55 +1161,167 @@ def _reread(ctx: Context, page: int, box: BBox, whitelist: str) -> str | None:
     return " ".join(w.text for w in words) or None
 
 
-def _reread_amount(ctx: Context, row: _Row) -> None:
-    """Re-OCR an unread amount cell of a scanned table with a digit whitelist.
+_CELL_AMOUNT = re.compile(r"^([-+]?)(\d{1,3}(?:\.?\d{3})*,\d{2})(-?)(C|D|CR|DB|AF|BIJ)?$")
+_CELL_CHARS = "0123456789.,-+CDABIJFR"
 
-    The sign comes from the column (Af/Bij), from a re-read C/D indicator cell, or from the
-    sign printed with the amount; without any of them the amount stays unread.
-    """
-    if row.amount is not None or row.cols is None or not row.first:
-        return
+
+def _read_bolder(
+    image: np.ndarray, boxes: list[BBox], whitelist: str
+) -> list[tuple[list[Word], list[Word]]]:
+    """Cells read again, in one engine call, twice each with bolder strokes: thin type (Courier)
+    that Tesseract misreads as printed ('800717.' for '800,17 D') reads right with its strokes
+    thickened, at full size (3 px) and at half size (2 px). Word boxes are page fractions."""
+    from ocr import read_crops  # local: only scans need Tesseract here
+
+    h, w = image.shape[:2]
+    crops, frames = [], []
+    for box in boxes:
+        x0, y0 = max(0, int(box[0] * w)), max(0, int(box[1] * h))
+        x1, y1 = min(w, int(box[2] * w) + 1), min(h, int(box[3] * h) + 1)
+        crop = np.ascontiguousarray(image[y0:y1, x0:x1])
+        if crop.shape[0] < 4 or crop.shape[1] < 4:
+            crops += [crop[:0, :0], crop[:0, :0]]
+        else:
+            half = cv2.resize(crop, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+            crops += [
+                cv2.erode(crop, np.ones((3, 3), np.uint8)),
+                cv2.erode(half, np.ones((2, 2), np.uint8)),
+            ]
+        frames += [(x0, y0, 1.0), (x0, y0, 2.0)]
+    read = read_crops(crops, whitelist=whitelist, dpi=None)
+    words = [
+        [Word(t.text, ((x0 + t.left * k) / w, (y0 + t.top * k) / h, (x0 + (t.left + t.width) * k) / w,
+                       (y0 + (t.top + t.height) * k) / h), t.conf / 100.0, t.line, t.block)
+         for t in ts]
+        for (x0, y0, k), ts in zip(frames, read, strict=True)
+    ]  # fmt: skip
+    return [(words[2 * n], words[2 * n + 1]) for n in range(len(boxes))]
+
+
+def _one_reading(got: list[Any], own: Any) -> Any:
+    """The value of two re-readings: both the same, or one (the other unreadable) where the row's
+    own reading does not contradict it; else None."""
+    found = {v for v in got if v is not None}
+    if len(found) != 1:
+        return None  # nothing read, or the two disagree
+    value = found.pop()
+    if own is not None and own != value and None in got:
+        return None  # one re-reading against the row's own reading
+    return value
+
+
+def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
+    """The amount cell of a row's first line, through its C/D (Af/Bij) cell when there is one."""
+    if row.cols is None or not row.first:
+        return None
     amount_cols = [c for c in row.cols if c.kind in ("debit", "credit", "amount")]
     if not amount_cols:
-        return
-    ind_cols = [c for c in row.cols if c.kind == "indicator"]
+        return None
+    ind = [c for c in row.cols if c.kind == "indicator"]
     lo = min(c.x0 for c in amount_cols) - 0.1
-    hi = min([c.x0 - 0.004 for c in row.cols if c.kind in ("balance", "indicator") and c.x0 > lo]
-             + [1.0])  # fmt: skip
-    cell = [w for w in row.first if w.bbox[0] >= lo and w.bbox[0] < hi]
-    if not cell:
+    stop = min([c.x0 - 0.004 for c in row.cols if c.kind == "balance" and c.x0 > lo] + [1.0])
+    cell = [w for w in row.first if lo <= w.bbox[0] < stop]
+    y0 = min(w.bbox[1] for w in row.first)
+    y1 = max(w.bbox[3] for w in row.first if w.bbox[3] - w.bbox[1] < 2.5 * row.height)
+    if cell:
+        x0, _, x1, _ = _box(cell)
+    else:  # nothing read there: the width of the amount columns
+        x0, x1 = lo + 0.04, max(c.x1 for c in amount_cols) + 0.01
+    if ind:
+        x1 = max(x1, max(c.x1 for c in ind) + 0.02)
+    x1 = min(x1, stop)
+    col = _nearest(amount_cols, x0, x1, right=True)
+    if col is None or x1 - x0 < 0.01:
+        return None
+    return (max(0.0, x0 - 0.006), y0, min(1.0, x1 + 0.008), y1), col
+
+
+def _cell_amount(text: str, col: _Col, has_indicator: bool) -> Decimal | None:
+    """A signed amount from a re-read cell ('800,17D', '-12,50', '1.862,10 C'), or None."""
+    m = _CELL_AMOUNT.match(text.replace(" ", "").upper())
+    if m is None:
+        return None
+    value = parse_amount(m[2])
+    if col.kind in ("debit", "credit"):
+        return -value if col.kind == "debit" else value
+    marker = m[4]
+    if marker is not None:
+        return -value if _INDICATORS[marker.lower()] == "-" else value
+    if m[1] == "-" or m[3] == "-":
+        return -value
+    return None if has_indicator else value  # a C/D column whose marker was not read: unsure
+
+
+def _date_box(row: _Row) -> BBox | None:
+    """The booking-date cell of a row's first line: from the date column to the next column."""
+    if row.cols is None or not row.first or row.date_from_heading:
+        return None
+    date_col = next((c for c in row.cols if c.kind == "date"), None)
+    if date_col is None:
+        return None
+    right = [c.x0 for c in row.cols if c.x0 > date_col.x1 + 0.005]
+    x1 = min(right) - 0.004 if right else date_col.x1 + 0.08
+    x0 = min([date_col.x0 - 0.01] + [w.bbox[0] - 0.004 for w in row.first if w.bbox[0] < x1])
+    y0 = min(w.bbox[1] for w in row.first)
+    y1 = max(w.bbox[3] for w in row.first if w.bbox[3] - w.bbox[1] < 2.5 * row.height)
+    return (max(0.0, x0), y0, x1, y1) if x1 - x0 > 0.02 else None
+
+
+_DATE_CHARS = "0123456789.-/ abcdefgijklmnoprstuvzABCDEFGIJKLMNOPRSTUVZ"
+
+
+def _reread_cells(
+    ctx: Context, rows: list[_Row], page: int, period: tuple[date, date] | None
+) -> None:
+    """Re-OCR the cells of scanned rows whose amount, C/D marker or booking date was not read
+    (`_read_bolder`, one engine call per page and kind of cell) and take what reads twice."""
+    from ocr import OcrError  # local: only scans need Tesseract here
+
+    if ctx.page_image is None:
         return
-    x0, y0, x1, y1 = _box(cell)
-    col = _nearest(amount_cols, x0, min(x1, hi), right=True)
-    assert col is not None
-    text = _reread(ctx, row.page, (x0, y0, min(x1, hi), y1), "0123456789.,-")
-    if text is None or not re.fullmatch(r"-?\d{1,3}(?:\.?\d{3})*,\d{2}-?", text.replace(" ", "")):
+    on_page = [r for r in rows if r.page == page]
+    amounts = [
+        (r, got)
+        for r in on_page
+        if (r.amount is None or not r.sign_known) and (got := _cell_box(r)) is not None
+    ]
+    dates = [(r, got) for r in on_page if r.date is None and (got := _date_box(r)) is not None]
+    if not amounts and not dates:
         return
     try:
-        value = parse_amount(text.replace(" ", ""))
-    except ValueError:
-        return
-    if col.kind in ("debit", "credit"):
-        row.amount = -abs(value) if col.kind == "debit" else abs(value)
-    elif value < 0 or text.strip().endswith("-"):
-        row.amount = -abs(value)
-    else:
-        sign = None
-        for ic in ind_cols:
-            t = _reread(ctx, row.page, (ic.x0 - 0.005, y0, ic.x1 + 0.03, y1), "CDcrdebtAfBij")
-            low = fold(t or "")
-            if low[:1] in ("d", "a"):
-                sign = "-"
-            elif low[:1] in ("c", "b"):
-                sign = "+"
-        if sign is None and not ind_cols:
-            sign = "+"  # a signed column: no minus printed
-        if sign is None:
+        image = ctx.page_image(page)
+        if image is None:
             return
-        row.amount = -abs(value) if sign == "-" else abs(value)
-    row.amount_words = cell
-    row.problems = [p for p in row.problems if "amount" not in p]
-    row.problems.append("amount re-read")
+        read_a = (
+            _read_bolder(image, [box for _, (box, _) in amounts], _CELL_CHARS) if amounts else []
+        )
+        read_d = _read_bolder(image, [box for _, box in dates], _DATE_CHARS) if dates else []
+    except (OcrError, OSError, ValueError, KeyError, IndexError):  # the rows stay as read
+        return
+    for (row, (box, col)), pair in zip(amounts, read_a, strict=True):
+        has_ind = any(c.kind == "indicator" for c in row.cols or [])
+        got = [_cell_amount(_text(ws), col, has_ind) for ws in pair]
+        own = abs(row.amount) if row.amount is not None else None
+        value = _one_reading([None if v is None else abs(v) for v in got], own)
+        if value is None:
+            continue
+        row.amount = next(v for v in got if v is not None and abs(v) == value)
+        row.sign_known = True
+        row.amount_words = [w for w in row.first if w.bbox[0] >= box[0] - 0.01] or row.amount_words
+        row.problems = [p for p in row.problems if "amount" not in p]
+        row.problems.append("amount re-read")
+    for (row, box), pair in zip(dates, read_d, strict=True):
+        got_d: list[date | None] = []
+        for ws in pair:
+            found = _dates(ws)[0]
+            got_d.append(found[0].resolve(period) if found else None)
+        when = _one_reading(got_d, None)
+        if when is None:
+            continue
+        row.date = when
+        row.date_words = [w for w in row.first if w.bbox[2] <= box[2] + 0.01] or row.date_words
+        row.problems = [p for p in row.problems if "date" not in p]
+        row.problems.append("date re-read")
 
 
 MAX_UNSIGNED = 14  # rows whose sign is searched for (2^14 combinations at most)
@@ -1189,7 +1399,9 @@ def extract_statement(ctx: Context) -> Extraction:
     # the period unreadable: dates without a year take it from other dates in the header
     reader = _TableReader(view, period or _reference_period(view, header))
     rows = reader.read()
-    header = _Header(view, reader.first_header, reader.used_lines | reader.header_lines)
+    header = _Header(
+        view, reader.first_header, reader.used_lines | reader.header_lines, cols_at=reader.cols_at
+    )
 
     iban = header.iban()
     if iban is not None and iban.value:  # the account number repeated (page headers, footers)
@@ -1205,16 +1417,12 @@ def extract_statement(ctx: Context) -> Extraction:
     holder = header.holder()
     bank = header.bank(iban.value if iban is not None else None)
 
-    openings = header.balance("opening_balance", "closing_balance")
-    closings = header.balance("closing_balance", "opening_balance")
-    if not closings and len(openings) >= 2 and openings[-1].value != openings[0].value:
-        closings = [openings.pop()]  # 'Saldo per 01-03' ... 'Saldo per 31-03': first and last
+    openings, closings = header.balances(period)
     opening, closing = _agree(openings), _agree(closings)
 
     ocr_pages = {p.number for p in view.pages if p.ocr}
-    for row in rows:
-        if row.page in ocr_pages:
-            _reread_amount(ctx, row)
+    for page in sorted(ocr_pages):
+        _reread_cells(ctx, rows, page, reader.period)
 
     if opening is not None and closing is not None:
         _signs_from_balances(rows, opening.value, closing.value)

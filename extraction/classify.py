@@ -17,6 +17,10 @@ _ROW = re.compile(
     r"|\d{1,2} (?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?)\b[^?]*\d,\d{2}",
     re.IGNORECASE,
 )
+_DAY_HEADING = re.compile(
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? \d{1,2} "
+    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?: \d{4})?$"
+)
 # numbering and question openers in front of a label: "1.3", "b)", "Wat is uw", "Heeft u"
 _LEAD = re.compile(
     r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)?"
@@ -68,6 +72,8 @@ def type_scores(view: DocView) -> dict[str, float]:
     if mrz >= 2:
         scores["id_document"] += 6.0
     rows = sum(1 for line in view.lines if _ROW.match(line.text))
+    # app statements group bookings under date headings ('Dinsdag 1 september')
+    rows += sum(1 for line in view.lines if _DAY_HEADING.match(fold(line.text)))
     if rows >= 4:
         scores["bank_statement"] += min(6.0, rows * 0.5)
     # Structure gates: a letter *about* an application or a bank account mentions the words in

@@ -42,6 +42,8 @@ def _words_match(words: Sequence[str], target: str) -> bool:
 
 
 LABEL_GAP = 0.05  # a label's words are not further apart than this (fraction of page width)
+PHRASE_GAP = 0.02  # words closer than this (page widths) belong to one phrase
+VALUE_GAP = 0.15  # a value stands at most this far right of its label's colon
 NOISE_CONF = 0.45  # an OCR word below this confidence may be a dotted leader, shading, specks
 LOWER_STARTS = {"van", "de", "der", "den", "ter", "te", "ten", "het", "'t", "in", "op", "von",
                  "zu", "la", "le", "el", "al", "da", "di", "du", "dos", "del", "bin", "ben"}  # fmt: skip
@@ -171,8 +173,12 @@ class DocView:
             target = fold(syn)
             n = len(target.split())
             grams, where = self._ngrams(n)
-            if len(target) <= 3:  # short labels only exactly
-                found = [(g, 100.0, j) for j, g in enumerate(grams) if g == target]
+            if len(target) <= 3:  # short labels only exactly, and not inside a phrase
+                found = [
+                    (g, 100.0, j)
+                    for j, g in enumerate(grams)
+                    if g == target and not self._inside_phrase(*where[j])
+                ]
             else:
                 found = process.extract(
                     target, grams, scorer=fuzz.ratio, score_cutoff=min_score * 100, limit=None
@@ -184,6 +190,8 @@ class DocView:
                 ws = self.lines[k].words[i : i + n]
                 if any(b.bbox[0] - a.bbox[2] > LABEL_GAP for a, b in itertools.pairwise(ws)):
                     continue  # two columns' words ('Uw gegevens   Werkgever'), not one label
+                if self._after_colon(k, i):
+                    continue
                 score = 1.0 if cand == target else ratio / 100
                 if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
                     continue
@@ -195,6 +203,32 @@ class DocView:
             if not any(o.line is h.line and o.start < h.end and h.start < o.end for o in out):
                 out.append(h)
         return out
+
+    def _inside_phrase(self, k: int, i: int) -> bool:
+        """Whether word `i` of line `k` follows a word of the same phrase ('Tabel LH', 'Loon SV':
+        an abbreviation there is part of another label)."""
+        if i == 0:
+            return False
+        prev, word = self.lines[k].words[i - 1], self.lines[k].words[i]
+        return word.bbox[0] - prev.bbox[2] < PHRASE_GAP and prev.text[-1:].isalpha()
+
+    def inside_phrase(self, span: Span) -> bool:
+        """Whether a label hit continues a phrase ('onregelmatige uren', 'Uren periode')."""
+        return self._inside_phrase(self.lines.index(span.line), span.start)
+
+    def _after_colon(self, k: int, i: int) -> bool:
+        """Whether word `i` of line `k` stands right after a label's colon ('Functie: Medewerker
+        kwekerij'): it is that label's value, not a label."""
+        if i == 0:
+            return False
+        prev, word = self.lines[k].words[i - 1], self.lines[k].words[i]
+        return (
+            prev.text.endswith(":")
+            and sum(ch.isalpha() for ch in prev.text) >= 4  # a label, not OCR junk ('ete:')
+            and prev.confidence >= 0.8
+            and not any(w.text.endswith(":") for w in self.lines[k].words[i : i + 3])
+            and word.bbox[0] - prev.bbox[2] < VALUE_GAP
+        )
 
     def right_of(
         self, label: Span, *, max_gap: float = 0.25, stop: set[str] | None = None
@@ -218,9 +252,14 @@ class DocView:
         start, end = trim_noise(words, start, end)
         return Span(label.page, label.line, start, end)
 
-    def below(self, label: Span, *, max_lines: int = 2, max_dy: float = 0.05) -> Span | None:
-        """The words under a label (label above value), overlapping it horizontally."""
+    def below(
+        self, label: Span, *, max_lines: int = 2, max_dy: float = 0.05, clip: bool = False
+    ) -> Span | None:
+        """The words under a label (label above value), overlapping it horizontally. With
+        `clip`, the value ends where the next label of a row of labels begins ('Werkgever
+        Werknemer' over 'Gemeentelijke Schoonmaakdienst  Jeroen de Vries')."""
         x0, _, x1, y1 = label.bbox
+        nxt = label.line.words[label.end] if clip and label.end < len(label.line.words) else None
         idx = self.lines.index(label.line)
         for line in self.lines[idx + 1 : idx + 1 + max_lines]:
             if line.page != label.page or line.bbox[1] - y1 > max_dy:
@@ -231,7 +270,11 @@ class DocView:
                 if w.bbox[2] > x0 - 0.01 and w.bbox[0] < x1 + 0.25
             ]
             if sel:
-                return Span(line.page, line, sel[0], run_end(line.words, sel[0]))
+                end = run_end(line.words, sel[0])
+                if nxt is not None:
+                    while end - 1 > sel[0] and line.words[end - 1].bbox[0] >= nxt.bbox[0] - 0.005:
+                        end -= 1
+                return Span(line.page, line, sel[0], end)
         return None
 
     def search(self, pattern: re.Pattern[str]) -> list[tuple[Span, re.Match[str]]]:

@@ -198,6 +198,9 @@ def parse_int(text: str) -> int:
     return int(t)
 
 
+MAX_PERIOD_HOURS = 400  # 13 hours a day for a whole month: more is an amount, not hours
+
+
 def parse_hours(text: str) -> str:
     """Hours as a decimal string with 2 decimals: `121,24` -> `121.24`, `38` -> `38.00`."""
     t = text.strip().replace(" ", "")
@@ -205,7 +208,10 @@ def parse_hours(text: str) -> str:
     if not m:
         raise ValueError(f"not a number of hours: {text!r}")
     frac = m[2] or "0"
-    return f"{Decimal(m[1] + '.' + frac):.2f}"
+    value = Decimal(m[1] + "." + frac)
+    if value > MAX_PERIOD_HOURS:
+        raise ValueError(f"not a number of hours worked in one pay period: {text!r}")
+    return f"{value:.2f}"
 
 
 _IBAN_LOOSE = re.compile(

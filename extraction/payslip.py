@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -62,22 +62,39 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
         and fold(right.words[0].text) not in known
     ):
         out.append(right)
-    below = view.below(label)
+    below = view.below(label, clip=True)
     if below is not None and fold(below.text) not in known:
         out.append(below)
     return out
 
 
 def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, validate: bool = False,
-                 max_gap: float = 0.3, numeric: bool = False) -> Candidate | None:  # fmt: skip
+                 max_gap: float = 0.3, numeric: bool = False, in_tables: bool = True,
+                 not_before: frozenset[str] = frozenset(), whole: bool = False,
+                 ) -> Candidate | None:  # fmt: skip
     """The first value right of or below a label for `name` that parses; if none parses but a
-    label was found, the unreadable value (status review, not missing)."""
+    label was found, the unreadable value (status review, not missing). Without `in_tables`, a
+    label that is a heading of the wage-components table ('Omschrijving  Uren  Betaling') is
+    not one: what stands under it is the table."""
     unreadable: Candidate | None = None
     for label in view.find_labels(labels(T, name)):
+        if not in_tables and _header_columns(label.line) is not None:
+            continue
+        after = [fold(w.text) for w in label.line.words[label.end : label.end + 1]]
+        if after and after[0] in not_before:
+            continue  # 'Uren per week: 28,00' is not the hours worked
+        if whole and view.inside_phrase(label):
+            continue  # 'Toeslag onregelmatige uren  38,91': a pay line, not the label
         for span in value_spans(view, label, max_gap):
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
             if cand.value is None and numeric:
                 cand = _after_leader(span, parse, label, validate) or cand
+            if cand.value is None and numeric and span.end - span.start > 1:
+                # a value in a row of values under a row of labels ('536200002  Zelfstandig
+                # werkend kok' under 'BSN  Functie'): its first word
+                head = Span(span.page, span.line, span.start, span.start + 1)
+                first = Candidate.from_span(head, parse, label=label, validate=validate)
+                cand = first if first.value is not None else cand
             if cand.value is not None:
                 return cand
             unreadable = unreadable or cand
@@ -112,18 +129,60 @@ class _Money:
     amount: Span
 
 
+def _year_to_date(line: Line, before: float) -> bool:
+    """Whether the words of `line` left of `before` name a year-to-date row ('Cumulatieven')."""
+    return _year_to_date_text(" ".join(w.text for w in line.words if w.bbox[0] < before))
+
+
+def _under_year_to_date(view: DocView, line: Line, x0: float) -> bool:
+    """Whether the block a word at `x0` stands in is headed by a year-to-date heading
+    ('Cumulatieven t/m periode' over one of several side-by-side blocks): looking up the
+    column, past the block's own rows (runs with amounts), to the first heading."""
+    idx = view.lines.index(line)
+    for above in reversed(view.lines[max(0, idx - MAX_BLOCK_ROWS) : idx]):
+        if above.page != line.page or line.bbox[1] - above.bbox[3] > 0.15:
+            break
+        starts = [i for i, w in enumerate(above.words) if abs(w.bbox[0] - x0) < BLOCK_ALIGN]
+        if not starts:
+            continue
+        run = Span(above.page, above, starts[0], run_end(above.words, starts[0]))
+        if _year_to_date_text(run.text):
+            return True
+        if not any(ch.isdigit() for w in above.words[starts[0] :] for ch in w.text):
+            return False  # another heading (no figures right of it): this block's
+    return False
+
+
+MAX_BLOCK_ROWS = 12
+BLOCK_ALIGN = 0.03  # a block's rows start at its heading's left edge, within this
+
+
+def _year_to_date_text(text: str) -> bool:
+    norm = _norm(text)
+    return any(_find(norm, p) >= 0 for p in _words("year_to_date"))
+
+
 def _money_hit(view: DocView, name: str, *, absolute: bool = False) -> _Money | None:
-    """A labelled amount, with the label and the amount it was read from."""
+    """The first labelled amount (see `_money_hits`)."""
+    return next(_money_hits(view, name, absolute=absolute), None)
+
+
+def _money_hits(view: DocView, name: str, *, absolute: bool = False) -> Iterator[_Money]:
+    """Labelled amounts, best label first, with the label and the amount each was read from;
+    not one from a row of year-to-date figures (a column heading over 'Cumulatieven ...')."""
     for label in view.find_labels(labels(T, name)):
+        if _year_to_date(label.line, label.bbox[0]) or _under_year_to_date(
+            view, label.line, label.bbox[0]
+        ):
+            continue
         hits = period_amounts(view, label.line, label.end)
         hit = hits[0] if hits else amount_below(view, label)
-        if hit is None:
+        if hit is None or _year_to_date(hit.span.line, hit.span.bbox[0]):
             continue
         value = abs(hit.value) if absolute else hit.value
         cand = Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, label.score,
                          hit.span.confidence, None)  # fmt: skip
-        return _Money(cand, label, hit.span)
-    return None
+        yield _Money(cand, label, hit.span)
 
 
 def _first_run(line: Line, start: int = 0) -> Span:
@@ -188,6 +247,9 @@ def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
     return name
 
 
+_SEPARATORS = {"·", "|", "•", "◦", "–", "—"}
+
+
 def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | None:
     # else the company name printed at the top: a line with a legal form, or the first line
     first_page = [ln for ln in view.lines if ln.page == (view.pages[0].number if view.pages else 1)]
@@ -205,6 +267,10 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
                 span.text.strip(" ,"), span.text, span.page, span.bbox, 0.0, span.confidence, None
             )
     for line in top:
+        # a letterhead line 'Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda': its first part
+        cut = next((i for i, w in enumerate(line.words) if w.text in _SEPARATORS), None)
+        if cut is not None and cut >= 2:
+            line = Line(line.page, line.index, line.words[:cut])
         words = [w for w in line.words if fold(w.text) not in TITLE_WORDS and len(w.text) > 1]
         if len(words) >= 2 and not any(ch.isdigit() for ch in line.text):
             if employee is not None and employee.text and employee.text in line.text:
@@ -363,7 +429,7 @@ _HOURS = re.compile(
     r"(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:uur|uren)\b(?!\s*(?:per|p/?w|/))", re.I
 )
 _NOT_WORKED = {"arbeidsduur", "contracturen", "contract", "week", "weekuren", "deeltijd", "parttime",
-               "fulltime", "roosteruren", "normuren", "verlof", "vakantie", "saldo", "ziekte"}  # fmt: skip
+               "fulltime", "roosteruren", "normuren", "verlof", "vakantie", "saldo", "ziekte", "toeslag", "onregelmatig"}  # fmt: skip
 
 
 _QUANTITY = re.compile(r"^\d{1,4}(?:[,.]\d{1,2})?$")  # '51,96', '160': not '18,2286' nor '100%'
@@ -639,6 +705,9 @@ def _tax_labelled(desc: str) -> bool:
     return any(desc == s or desc.startswith(s + " ") for s in _field_label_norms("wage_tax"))
 
 
+_AMOUNT_HEADINGS = {"bedrag", "bedragen", "totaal", "totaalbedrag", "bedrag totaal"}
+
+
 def _header_columns(line: Line) -> list[_Column] | None:
     """The columns of a wage-component table header ('Omschrijving  Aantal  Inhouding  Betaling
     Cumulatief'), or None when the line is no such header."""
@@ -646,11 +715,13 @@ def _header_columns(line: Line) -> list[_Column] | None:
         return None
     toks = [_norm(w.text) for w in line.words]
     cols: list[_Column] = []
+    phrases: list[str] = []
     i = 0
     while i < len(toks):
         for phrase, n, kind in _column_words():
             if i + n <= len(toks) and " ".join(t for t in toks[i : i + n] if t) == phrase:
                 cols.append(_Column(kind, line.words[i].bbox[0], line.words[i + n - 1].bbox[2]))
+                phrases.append(phrase)
                 i += n
                 break
         else:
@@ -661,6 +732,17 @@ def _header_columns(line: Line) -> list[_Column] | None:
         # column holds a rate or percentage, not the amount
         cols = [replace(c, kind="skip") if c.kind == "signed" else c for c in cols]
         kinds = {c.kind for c in cols}
+    # 'Aantal  Waarde  Totaal', 'Bedrag  Grondslagen  Periode': with a column named for the
+    # amount, a 'Waarde' or 'Periode' column holds something else
+    primary = [
+        c
+        for c, p in zip(cols, phrases, strict=True)
+        if c.kind == "signed" and p in _AMOUNT_HEADINGS
+    ]
+    if primary:
+        cols = [
+            replace(c, kind="skip") if c.kind == "signed" and c not in primary else c for c in cols
+        ]
     if kinds & {"addition", "deduction", "signed"} and (
         "description" in kinds or {"addition", "deduction"} <= kinds
     ):
@@ -1102,11 +1184,9 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     employer = _employer(view, employee)
     if employee is None:
         employee = _addressee(view, employer)
-    gross = _money_hit(view, "gross_pay")
     tax = _money_hit(view, "wage_tax", absolute=True)
     net = _money_hit(view, "net_pay", absolute=True)
-    if gross is None:
-        gross = _gross_unlabelled(view, tax, net)
+    gross = _reconciling_gross(view, tax, net)
     payout = _payout_after(view, net) if net else None
     fields: dict[str, Candidate | None] = {
         "employer_name": employer,
@@ -1119,7 +1199,16 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "net_pay": net.candidate if net else None,  # the net wage, for the checks below
         "employee_iban": _iban(view),
         "hours_worked": _hours_in_table(view)
-        or _label_value(view, "hours_worked", parse_hours, max_gap=0.3, numeric=True)
+        or _label_value(
+            view,
+            "hours_worked",
+            parse_hours,
+            max_gap=0.3,
+            numeric=True,
+            in_tables=False,
+            not_before=frozenset({"per", "p/w", "pw", "p.w.", "contract"}),
+            whole=True,
+        )
         or _hours_unlabelled(view),
     }
     components = read_components(view, gross, tax, net)
@@ -1134,6 +1223,31 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     return Extraction(fields, facts=facts)
 
 
+def _reconciling_gross(view: DocView, tax: _Money | None, net: _Money | None) -> _Money | None:
+    """The gross pay: of the labelled amounts ('Maandloon 2.098,45' ... 'Loon in geld
+    2.167,82') the largest that adds up with the wage lines to the net, else the first; without
+    a gross label, the sum of the pay lines (`_gross_unlabelled`)."""
+    grosses: list[_Money] = []
+    for g in _money_hits(view, "gross_pay"):
+        if all(g.candidate.value != o.candidate.value for o in grosses):
+            grosses.append(g)
+        if len(grosses) == MAX_GROSS_TRIED:
+            break
+    if not grosses:
+        return _gross_unlabelled(view, tax, net)
+    if len(grosses) > 1 and net is not None:
+        adds_up = [
+            g for g in grosses
+            if (r := reconcile(g.candidate.value, tax.candidate.value if tax else None,
+                               net.candidate.value, read_components(view, g, tax, net))).status
+            == PASS and r.exact
+        ]  # fmt: skip
+        if adds_up:  # 'Maandloon' + 'Toeslag' = 'Loon in geld': the gross includes supplements
+            return max(adds_up, key=lambda g: Decimal(g.candidate.value or 0))
+    return grosses[0]
+
+
+MAX_GROSS_TRIED = 4
 _WAGE_LINE = re.compile(
     r"^(?:\d{3,5} )?(?:salaris|maandsalaris|periodesalaris|basisloon|loon|uurloon|maandloon|"
     r"weekloon|periodeloon|normale uren|uren normaal|gewerkte uren|uren gewerkt)\b"

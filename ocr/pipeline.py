@@ -472,6 +472,44 @@ def _page_word(t: TessWord, x0: int, y0: int, w: int, h: int) -> Word:
     return Word(t.text, box, t.conf / 100.0, t.line, t.block)
 
 
+def read_crops(
+    crops: list[np.ndarray],
+    engine: EngineConfig | None = None,
+    *,
+    whitelist: str | None = None,
+    dpi: int | None = 300,
+) -> list[list[TessWord]]:
+    """OCR several small images in one engine call (an engine start costs about as much as
+    reading a few lines): stacked with white gaps and read as one block; each crop gets its
+    words back, in its own pixel frame."""
+    out: list[list[TessWord]] = [[] for _ in crops]
+    present = [c for c in crops if c.shape[0] >= 2 and c.shape[1] >= 2]
+    if not present:
+        return out
+    width = max(c.shape[1] for c in present)
+    gap = max(20, int(np.median([c.shape[0] for c in present])))
+    strips, spans, y = [], [], 0
+    for crop in crops:
+        if crop.shape[0] < 2 or crop.shape[1] < 2:
+            spans.append(None)
+            continue
+        canvas = np.full((crop.shape[0] + gap, width), 255, np.uint8)
+        canvas[: crop.shape[0], : crop.shape[1]] = crop
+        strips.append(canvas)
+        spans.append((y, y + crop.shape[0]))
+        y += canvas.shape[0]
+    raw = tesseract.run(
+        np.vstack(strips), (engine or EngineConfig()), psm=6, dpi=dpi, whitelist=whitelist
+    )
+    for t in raw:
+        mid = t.top + t.height / 2
+        for k, span in enumerate(spans):
+            if span is not None and span[0] <= mid < span[1]:
+                out[k].append(replace(t, top=t.top - span[0]))
+                break
+    return out
+
+
 def ocr_regions(
     gray: np.ndarray,
     bboxes: list[tuple[float, float, float, float]],
@@ -481,39 +519,17 @@ def ocr_regions(
     dpi: int | None = 300,
     pad: float = 0.004,
 ) -> list[list[Word]]:
-    """OCR several regions of a page image in one engine call (an engine start costs about as
-    much as reading a few lines): the crops are stacked with white gaps and read as one block;
-    each region gets its words back, with boxes as fractions of the whole page."""
-    engine = engine or EngineConfig()
+    """OCR several regions of a page image in one engine call (see `read_crops`); each region
+    gets its words back, with boxes as fractions of the whole page."""
     h, w = gray.shape[:2]
-    crops: list[tuple[int, int, np.ndarray] | None] = []
+    origins, crops = [], []
     for bbox in bboxes:
         x0, y0 = max(0, int((bbox[0] - pad) * w)), max(0, int((bbox[1] - pad) * h))
         x1, y1 = min(w, int((bbox[2] + pad) * w) + 1), min(h, int((bbox[3] + pad) * h) + 1)
-        crops.append((x0, y0, gray[y0:y1, x0:x1]) if x1 - x0 >= 2 and y1 - y0 >= 2 else None)
-    present = [c for c in crops if c is not None]
-    out: list[list[Word]] = [[] for _ in bboxes]
-    if not present:
-        return out
-    width = max(c[2].shape[1] for c in present)
-    gap = max(20, int(np.median([c[2].shape[0] for c in present])))
-    strips, spans, y = [], [], 0
-    for c in crops:
-        if c is None:
-            spans.append(None)
-            continue
-        crop = c[2]
-        canvas = np.full((crop.shape[0] + gap, width), 255, np.uint8)
-        canvas[: crop.shape[0], : crop.shape[1]] = crop
-        strips.append(canvas)
-        spans.append((y, y + crop.shape[0]))
-        y += canvas.shape[0]
-    raw = tesseract.run(np.vstack(strips), engine, psm=6, dpi=dpi, whitelist=whitelist)
-    for t in raw:
-        mid = t.top + t.height / 2
-        for k, (c, span) in enumerate(zip(crops, spans, strict=True)):
-            if c is None or span is None or not span[0] <= mid < span[1]:
-                continue
-            out[k].append(_page_word(t, c[0], c[1] - span[0], w, h))
-            break
-    return out
+        origins.append((x0, y0))
+        crops.append(gray[y0:y1, x0:x1] if x1 - x0 >= 2 and y1 - y0 >= 2 else gray[:0, :0])
+    read = read_crops(crops, engine, whitelist=whitelist, dpi=dpi)
+    return [
+        [_page_word(t, x0, y0, w, h) for t in words]
+        for (x0, y0), words in zip(origins, read, strict=True)
+    ]

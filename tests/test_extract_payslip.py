@@ -320,6 +320,11 @@ def test_summary_with_a_specification_elsewhere_is_not_failed() -> None:
     assert _reconciles(_table(rows))[0] == "skipped"
 
 
+# side-by-side blocks (Loon | Inhoudingen | Cumulatieven) are not read as one gross-to-net table:
+# the check is skipped there (with its reason), never failed
+SIDE_BY_SIDE = {"payslip.ledger_columns"}
+
+
 def test_generated_dev_payslips_all_reconcile() -> None:
     """No false fails: every clean generated payslip of the dev layouts adds up as read."""
     specs = plan(11, 32, types=["payslip"], layouts="dev", difficulties=["clean"])
@@ -330,7 +335,8 @@ def test_generated_dev_payslips_all_reconcile() -> None:
         _, results = read_and_extract(doc.pdf, f"{spec.id}.pdf")
         check = next(c for c in results[0].checks if c.code == "payslip.net_reconciles")
         statuses[spec.id] = (spec.layout.name, check.status, check.message)
-    assert all(s == "pass" for _, s, _ in statuses.values()), [
+    assert all(s in ("pass", "skipped") for _, s, _ in statuses.values())
+    assert all(s == "pass" for name, s, _ in statuses.values() if name not in SIDE_BY_SIDE), [
         v for v in statuses.values() if v[1] != "pass"
     ]
 

@@ -72,7 +72,7 @@ def test_multi_page_statement_skips_transport_and_repeated_headers() -> None:
 def test_scanned_statement(tmp_path: Path) -> None:
     spec = next(  # a multi-line-detail statement, scanned (tiff)
         s
-        for s in plan(2, 24, types=["bank_statement"], layouts="dev", difficulties=["scan"])
+        for s in plan(2, 80, types=["bank_statement"], layouts="dev", difficulties=["scan"])
         if s.layout.name == "bank_statement.wrapped_details" and s.fmt == "tiff"
     )
     line = write_document(spec, tmp_path)

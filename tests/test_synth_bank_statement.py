@@ -128,16 +128,21 @@ def _no_overlap(doc: RenderedDocument) -> None:
 
 
 def test_registry() -> None:
-    assert len(LAYOUTS) == 9
-    assert len(set(IDS)) == 9
+    assert len(LAYOUTS) == 11
+    assert len(set(IDS)) == 11
     assert {lay.name for lay in LAYOUTS if lay.holdout} == {
         "bank_statement.dense_saldo",
         "bank_statement.app_grouped",
         "bank_statement.kwartaal_pdf",
     }
     dev = {lay.name for lay in layouts_for("bank_statement", "dev")}
-    assert {"bank_statement.wrapped_details", "bank_statement.compact_table"} <= dev
-    assert len(dev) == 6
+    assert {
+        "bank_statement.wrapped_details",
+        "bank_statement.compact_table",
+        "bank_statement.app_export",
+        "bank_statement.debet_credit",
+    } <= dev
+    assert len(dev) == 8
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=IDS)

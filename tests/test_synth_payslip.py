@@ -50,15 +50,17 @@ def _printed_lines(doc: RenderedDocument, page: int) -> list[str]:
 HOLDOUT = {"payslip.specificatie", "payslip.uitzend", "payslip.loonstrook_bureau"}
 
 
-def test_nine_layouts_three_holdout() -> None:
-    assert len(LAYOUTS) == 9
-    assert len({lay.name for lay in LAYOUTS}) == 9
+def test_eleven_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 11
+    assert len({lay.name for lay in LAYOUTS}) == 11
     assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
     assert {lay.name for lay in layouts_for("payslip", "dev")} >= {
         "payslip.online_package",
         "payslip.government_cao",
+        "payslip.small_business",
+        "payslip.ledger_columns",
     }
-    assert len(layouts_for("payslip", "dev")) == 6
+    assert len(layouts_for("payslip", "dev")) == 8
 
 
 def test_four_weekly_households_are_covered() -> None:

@@ -1,13 +1,15 @@
-"""Importing this package registers every layout (each `*_more` module after its type's own)."""
+"""Importing this package registers every layout (each `*_more` / `*_extra` module after its type's own)."""
 
 from synth.layouts import (  # noqa: F401
     application_form,
     application_form_more,
     bank_statement,
+    bank_statement_extra,
     bank_statement_more,
     id_document,
     other,
     payslip,
+    payslip_extra,
     payslip_more,
 )
 from synth.layouts.base import REGISTRY, Layout, layouts_for
