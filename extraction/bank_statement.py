@@ -1033,9 +1033,17 @@ class _Header:
             else:
                 below = _value_below(self.view, line, x0, lab.bbox[2], lines=1)
                 b_amounts, _ = _amounts(below)
-                if not b_amounts:
-                    continue
-                a = b_amounts[0]
+                if b_amounts:
+                    a = b_amounts[0]
+                else:  # a garbled figure right of the label ('1336, CG'): unreadable
+                    skip = {id(w) for d in on for w in d.words}
+                    digits = [
+                        w for w in words if id(w) not in skip and any(ch.isdigit() for ch in w.text)
+                    ]
+                    if not digits or not self._ocr(line.page):
+                        continue
+                    tail = words[words.index(digits[-1]) :]
+                    a = _Amount(None, [*digits, *tail[1:2]], False)
             page = line.page
             cols = self.cols_at.get((line.page, line.index))
             sides = {c.kind for c in cols or []} >= {"debit", "credit"}
@@ -1236,13 +1244,13 @@ def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
     return (max(0.0, x0 - 0.006), y0, min(1.0, x1 + 0.008), y1), col
 
 
-def _cell_amount(text: str, col: _Col, has_indicator: bool) -> Decimal | None:
+def _cell_amount(text: str, col: _Col | None, has_indicator: bool) -> Decimal | None:
     """A signed amount from a re-read cell ('800,17D', '-12,50', '1.862,10 C'), or None."""
     m = _CELL_AMOUNT.match(text.replace(" ", "").upper())
     if m is None:
         return None
     value = parse_amount(m[2])
-    if col.kind in ("debit", "credit"):
+    if col is not None and col.kind in ("debit", "credit"):
         return -value if col.kind == "debit" else value
     marker = m[4]
     if marker is not None:
@@ -1250,6 +1258,35 @@ def _cell_amount(text: str, col: _Col, has_indicator: bool) -> Decimal | None:
     if m[1] == "-" or m[3] == "-":
         return -value
     return None if has_indicator else value  # a C/D column whose marker was not read: unsure
+
+
+def _reread_balances(ctx: Context, view: DocView, cands: list[Candidate]) -> None:
+    """Balances OCR garbled on a scan ('Nieuw saldo 1336, CG') read again with bolder strokes
+    (`_read_bolder`), taken when both readings agree."""
+    from ocr import OcrError  # local: only scans need Tesseract here
+
+    ocr_pages = {p.number for p in view.pages if p.ocr}
+    todo = [c for c in cands if c.value is None and c.bbox is not None and c.page in ocr_pages]
+    if not todo or ctx.page_image is None:
+        return
+    for c in todo:
+        assert c.bbox is not None and c.page is not None
+        x0, y0, x1, y1 = c.bbox
+        box = (max(0.0, x0 - 0.006), y0 - 0.002, min(1.0, x1 + 0.03), y1 + 0.002)
+        try:
+            image = ctx.page_image(c.page)
+            if image is None:
+                return
+            pair = _read_bolder(image, [box], _CELL_CHARS)[0]
+        except (OcrError, OSError, ValueError, KeyError, IndexError):
+            return
+        got = [_cell_amount(_text(ws), None, False) for ws in pair]
+        value = _one_reading(got, None)
+        if value is not None:
+            c.value = money(value)
+            c.valid = True
+            c.ocr_conf = min(c.ocr_conf, 0.6)
+            c.problems = [p for p in c.problems if "unreadable" not in p] + ["balance re-read"]
 
 
 def _date_box(row: _Row) -> BBox | None:
@@ -1418,6 +1455,7 @@ def extract_statement(ctx: Context) -> Extraction:
     bank = header.bank(iban.value if iban is not None else None)
 
     openings, closings = header.balances(period)
+    _reread_balances(ctx, view, [*openings, *closings])
     opening, closing = _agree(openings), _agree(closings)
 
     ocr_pages = {p.number for p in view.pages if p.ocr}
