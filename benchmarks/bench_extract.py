@@ -220,7 +220,10 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
             "text_layer": all(not p.ocr for p in layout.pages)}  # fmt: skip
 
 
-def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]]:
+Row = tuple[str, str, float, bool, str, bool]  # type, field, raw score, right, layout, acceptable
+
+
+def raw_scores(item_d: dict[str, Any]) -> list[Row]:
     """(type, field, raw score, right) for every extracted value, for calibration."""
     from extraction.base import Context
     from extraction.pipeline import EXTRACTORS, extractor
@@ -244,6 +247,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[tuple[str, str, float, bool, str]
                     score.raw_score(c, sig),
                     c.value == truth["fields"][name]["value"],
                     item.layout,
+                    c.valid is not False and not c.doubt,  # may be accepted at all
                 )
             )
     return out
@@ -294,10 +298,11 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     # could lie above anything the full fit ever gives).
     per_field: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
     fits: dict[str, dict[str, Any]] = {}
-    for t, name, z, ok, lay in rows:
+    for t, name, z, ok, lay, acceptable in rows:
         if lay not in fits:
             fits[lay] = _fit([r for r in rows if r[4] != lay])
-        per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok))
+        if acceptable:  # values sent to review whatever their score do not bear on the cut
+            per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok))
     for key, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
         cut: float | None = None  # lowest raw score of the accepted prefix
@@ -313,10 +318,10 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     return cal
 
 
-def _fit(rows: list[tuple[str, str, float, bool, str]]) -> dict[str, Any]:
+def _fit(rows: list[Row]) -> dict[str, Any]:
     """Isotonic tables of "right" on the raw score, per document type and over all types."""
     by_type: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    for t, _, z, ok, _ in rows:
+    for t, _, z, ok, *_ in rows:
         by_type[t].append((z, ok))
         by_type["all"].append((z, ok))
     return {

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import cv2
@@ -1262,7 +1263,34 @@ def extract_form(ctx: Context) -> Extraction:
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
     _partner_policy(fields)
     _dates_agree(fields.get("signature_date"), fields.get("requested_start_date"))
+    _plausible(fields)
     return Extraction({name: fields.get(name) for name in FIELDS[DOC]})
+
+
+# what people declare on a bijstand form: a figure outside these bounds is far more often a
+# misread ('5,00' for '1.384,43', '102570' for '1025,70') than the truth, and goes to a person
+PLAUSIBLE_MONEY = {
+    "declared_monthly_income": (Decimal("20"), Decimal("15000")),
+    "housing_costs": (Decimal("50"), Decimal("5000")),
+    "declared_savings": (Decimal("0"), Decimal("500000")),
+}
+MAX_CHILDREN = 12
+
+
+def _plausible(fields: dict[str, Candidate | None]) -> None:
+    """Values that can be read but hardly be true are doubted (always `review`)."""
+    kids = fields.get("children_count")
+    if kids is not None and isinstance(kids.value, int) and kids.value > MAX_CHILDREN:
+        kids.doubt = True
+        kids.problems.append(f"{kids.value} children is not plausible: a misread?")
+    for name, (low, high) in PLAUSIBLE_MONEY.items():
+        c = fields.get(name)
+        if c is None or c.value is None:
+            continue
+        v = Decimal(str(c.value))
+        if v != 0 and not low <= v <= high:
+            c.doubt = True
+            c.problems.append(f"{v} is outside the plausible {low}-{high}: a misread?")
 
 
 def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candidate | None:

@@ -399,7 +399,16 @@ def _match_header(line: Line) -> list[_Col] | None:
                 hit = (n, exact[cand])
                 break
             best = process.extractOne(cand, targets, scorer=fuzz.ratio, score_cutoff=88)
-            if best is not None:
+            if (
+                best is not None
+                and (
+                    n == 1
+                    or all(  # every word of a phrase matches ('Tegenrekening Af' is no 'IBAN')
+                        fuzz.ratio(a, b) >= 75
+                        for a, b in zip(folded[i : i + n], best[0].split(), strict=False)
+                    )
+                )
+            ):
                 hit = (n, kinds[best[2]])
                 break
         if hit is None and len(folded[i]) >= 7:  # 'Bedragaf': OCR lost the space
