@@ -287,6 +287,15 @@ def isotonic(x: np.ndarray, y: np.ndarray, bins: int = 40) -> dict[str, list[flo
 def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         rows = [r for rs in pool.map(raw_scores, [i.__dict__ for i in items]) for r in rs]
+    (OUT / "raw_scores.json").write_text(json.dumps(rows))  # for studying the cuts offline
+    return calibrate_rows(rows, target)
+
+
+LAYOUT_FLOOR = 0.98  # no calibration layout may fall below this precision at a field's cut ...
+LAYOUT_MIN_N = 20  # ... once it has this many accepted values of the field
+
+
+def calibrate_rows(rows: list[Row], target: float) -> dict[str, Any]:
     iso = _fit(rows)
     cal = {"isotonic": iso, "target_precision": target, "thresholds": {}, "n_values": len(rows)}
     # Thresholds must hold on layouts the calibration never saw: each value's probability comes
@@ -296,22 +305,29 @@ def calibrate(items: list[Item], target: float, workers: int) -> dict[str, Any]:
     # score: the threshold is the full fit's probability of the lowest raw score accepted, so
     # every value scoring at least that is accepted (a cut taken from a fold's probabilities
     # could lie above anything the full fit ever gives).
-    per_field: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
+    # An unseen layout is not an average one: the cut must also keep every calibration layout,
+    # held out in turn, at LAYOUT_FLOOR or better (the worst layout seen stands for the layouts
+    # not seen), not only the pooled precision at the target.
+    per_field: dict[str, list[tuple[float, float, bool, str]]] = defaultdict(list)
     fits: dict[str, dict[str, Any]] = {}
     for t, name, z, ok, lay, acceptable in rows:
         if lay not in fits:
             fits[lay] = _fit([r for r in rows if r[4] != lay])
         if acceptable:  # values sent to review whatever their score do not bear on the cut
-            per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok))
+            per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok, lay))
     for key, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
         cut: float | None = None  # lowest raw score of the accepted prefix
         right = 0
         lowest = math.inf
-        for k, (_, z, ok) in enumerate(vals, 1):
+        by_layout: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # accepted, right
+        for k, (_, z, ok, lay) in enumerate(vals, 1):
             right += ok
             lowest = min(lowest, z)
-            if right / k >= target:
+            by_layout[lay][0] += 1
+            by_layout[lay][1] += ok
+            worst = min((r / n for n, r in by_layout.values() if n >= LAYOUT_MIN_N), default=1.0)
+            if right / k >= target and worst >= LAYOUT_FLOOR:
                 cut = lowest
         full = 1.0 if cut is None else _prob(iso, key.split(".")[0], cut)
         cal["thresholds"][key] = math.floor(max(0.5, full) * 1e4) / 1e4  # never round above a value

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction.layout_query import DocView, Line, Span, fold
+from extraction.layout_query import PHRASE_GAP, DocView, Line, Span, fold
 from extraction.normalize import parse_amount
 
 # header words of columns whose numbers are not the period's amount
@@ -95,16 +95,47 @@ def skipped_columns(header: Line) -> list[tuple[float, float]]:
     return ranges
 
 
+_YTD_TAIL = {
+    "t/m",
+    "tm",
+    "tot",
+    "en",
+    "met",
+    "deze",
+    "periode",
+    "per.",
+    "per",
+    "heden",
+    "dit",
+    "jaar",
+}
+
+
 def header_words(header: Line) -> list[tuple[float, float, bool]]:
     """A table header's words as (x0, x1, skip), skip when the column holds no period amount
     ('Cumulatief', 'Grondslag', all of 'Totaal dit jaar' and 'Cum. t/m per.')."""
     words = [fold(w.text) for w in header.words]
+    # a year-to-date heading runs on over its close words: 'Cumulatieven t/m periode', 'Cum.
+    # t/m per.', 'Totaal dit jaar' (a column gap is wider than the space between words)
+    ytd: set[int] = set()
+    for k, w in enumerate(words):
+        if not (w.startswith("cumul") or w in {"t/m", "ytd", "cum", "cum."}):
+            continue
+        ytd.add(k)
+        j = k + 1
+        while (
+            j < len(words)
+            and words[j] in _YTD_TAIL
+            and header.words[j].bbox[0] - header.words[j - 1].bbox[2] < PHRASE_GAP
+        ):
+            ytd.add(j)
+            j += 1
     out = []
     for k, w in enumerate(header.words):
         around = " ".join(words[max(0, k - 2) : k + 3])
         skip = (
             words[k] in SKIP_COLUMNS
-            or words[k].startswith("cumul")
+            or k in ytd
             or (words[k] in {"totaal", "dit", "jaar", "t/m", "per.", "per"}
                 and ("dit jaar" in around or "t/m" in around or "cum" in around))
         )  # fmt: skip

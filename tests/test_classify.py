@@ -103,3 +103,20 @@ def test_numbered_questions_with_amounts_are_not_transaction_rows() -> None:
 def test_dated_rows_make_a_statement() -> None:
     rows = [f"0{d}-03  Albert Heijn 1234 Utrecht  12,{d}0 Af" for d in range(1, 8)]
     assert _type(["Rekeningafschrift", "Beginsaldo  100,00", *rows]) == "bank_statement"
+
+
+def test_an_app_statement_without_a_table_header_is_a_statement() -> None:
+    # no dated rows: the bookings stand under day headings ('Maandag 2 maart')
+    lines = [
+        "bunq  Rekeningoverzicht",
+        "IBAN  NL91 ABNA 0417 1643 00",
+        "Maandag 2 maart",
+        "Albert Heijn  -€ 12,50",
+        "Dinsdag 3 maart",
+        "Kruidvat  -€ 5,95",
+        "Woensdag 4 maart",
+        "Gemeente Utrecht  + € 95,00",
+        "Donderdag 5 maart",
+        "NS Reizigers  -€ 23,40",
+    ]
+    assert _type(lines) == "bank_statement"

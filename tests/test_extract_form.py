@@ -506,3 +506,23 @@ def test_help_text_and_wrapped_questions_are_not_values() -> None:
     assert got["applicant_first_names"] == "Marieke Eva"
     assert got["declared_savings"] == "1250.00"
     assert got["declared_monthly_income"] == "850.00"
+
+
+def test_implausible_children_and_income_are_doubted() -> None:
+    from extraction.application_form import _plausible
+    from extraction.base import Candidate
+
+    odd = {
+        "children_count": Candidate(18, "18"),
+        "declared_monthly_income": Candidate("5.00", "5,00"),
+    }
+    _plausible(odd)
+    assert odd["children_count"].doubt and odd["declared_monthly_income"].doubt
+    assert "18 children" in odd["children_count"].problems[0]
+    usual = {
+        "children_count": Candidate(2, "2"),
+        "declared_monthly_income": Candidate("1384.43", "1.384,43"),
+    }
+    _plausible(usual)
+    assert not usual["children_count"].doubt and not usual["declared_monthly_income"].doubt
+    assert usual["children_count"].problems == usual["declared_monthly_income"].problems == []

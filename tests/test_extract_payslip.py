@@ -423,3 +423,138 @@ def test_letterhead_name_takes_the_legal_form_from_the_footer() -> None:
     ex = extract_payslip(Context(layout))
     assert ex.fields["employer_name"].value == "Horeca Groep Centrum B.V."
     assert ex.fields["pay_period_start"].value == "2026-07-01"
+
+
+# --- year-to-date blocks, several gross labels, labels that are not labels --------------------
+
+
+def _fields(layout: Layout) -> dict[str, str | None]:
+    ex = extract_payslip(Context(layout))
+    return {k: (c.value if c else None) for k, c in ex.fields.items()}
+
+
+SLIP_TOP = [
+    [(0.07, "Bakkerij de Gouden Korst B.V."), (0.75, "Salarisspecificatie")],
+    [(0.07, "Werknemer"), (0.25, "A. de Vries"), (0.55, "Periode"), (0.68, "maart 2026")],
+]
+
+
+def test_a_cumulatieven_row_under_a_totals_heading_is_never_the_gross() -> None:
+    from extraction.layout_query import DocView
+    from extraction.payslip import _money_hits
+
+    layout = _table([
+        *SLIP_TOP,
+        [(0.30, "Totaal bruto"), (0.50, "Loonheffing"), (0.70, "Netto")],
+        [(0.07, "Cumulatieven"), (0.30, "6.000,00"), (0.50, "450,00"), (0.70, "5.550,00")],
+        [],
+        [(0.07, "Omschrijving"), _right(0.92, "Bedrag")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "-150,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "1.850,00")],
+    ])  # fmt: skip
+    got = _fields(layout)
+    assert (got["gross_pay"], got["wage_tax"], got["net_pay"]) == ("2000.00", "150.00", "1850.00")
+    assert [m.candidate.value for m in _money_hits(DocView(layout), "gross_pay")] == ["2000.00"]
+
+
+def test_side_by_side_blocks_the_gross_of_the_loon_block() -> None:
+    # the cumulative block repeats 'Brutoloon' (year to date) on an earlier line
+    layout = _table([
+        *SLIP_TOP,
+        [(0.06, "Loon"), (0.38, "Inhoudingen"), (0.67, "Cumulatieven t/m periode")],
+        [(0.06, "Salaris"), _right(0.30, "2.000,00"), (0.38, "Loonheffing"), _right(0.60, "150,00"),
+         (0.67, "Brutoloon"), _right(0.93, "15395,14")],
+        [(0.06, "Brutoloon"), _right(0.30, "2.000,00"), (0.38, "Pensioenpremie"),
+         _right(0.60, "80,00"), (0.67, "Loonheffing"), _right(0.93, "1.155,00")],
+        [(0.06, "Nettoloon"), _right(0.30, "1.770,00")],
+    ])  # fmt: skip
+    got = _fields(layout)
+    assert (got["gross_pay"], got["wage_tax"], got["net_pay"]) == ("2000.00", "150.00", "1770.00")
+
+
+def test_the_gross_is_the_labelled_amount_that_adds_up() -> None:
+    # 'Maandloon' and 'Loon in geld' are both gross labels: the supplement makes the difference
+    layout = _table([
+        *SLIP_TOP,
+        [(0.07, "Omschrijving"), _right(0.92, "Bedrag")],
+        [(0.07, "Maandloon"), _right(0.92, "2.098,45")],
+        [(0.07, "Toeslag onregelmatige uren"), _right(0.92, "69,37")],
+        [(0.07, "Loon in geld"), _right(0.92, "2.167,82")],
+        [(0.07, "Pensioenpremie"), _right(0.92, "-100,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "-200,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "1.867,82")],
+    ])  # fmt: skip
+    result = extract_layout(layout)[0]
+    assert result.fields["gross_pay"].value == "2167.82"
+    assert result.fields["net_pay"].value == "1867.82"
+    assert result.fields["hours_worked"].value is None  # 'onregelmatige uren' is a pay line
+    check = next(c for c in result.checks if c.code == "payslip.net_reconciles")
+    assert check.status == "pass", check.message
+
+
+def test_tabel_lh_and_a_job_title_are_no_labels() -> None:
+    # 'Tabel LH: Wit' over 'Uurloon 14,50': LH there is part of 'Tabel LH', no wage-tax label;
+    # 'Medewerker' after 'Functie:' is the job title, no employee label
+    got = _fields(_table([
+        [(0.07, "Bakkerij de Gouden Korst B.V."), (0.75, "Salarisspecificatie")],
+        [(0.07, "Functie: Medewerker kwekerij"), (0.55, "Tabel LH: Wit")],
+        [(0.07, "Naam"), (0.25, "A. de Vries"), (0.55, "Uurloon"), (0.62, "14,50")],
+        [(0.07, "Periode"), (0.25, "maart 2026")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "150,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "1.850,00")],
+    ]))  # fmt: skip
+    assert got["wage_tax"] == "150.00"
+    assert got["employee_name"] == "A. de Vries"
+
+
+def test_hours_per_week_and_a_supplement_for_hours_are_not_hours_worked() -> None:
+    rows = [
+        *SLIP_TOP,
+        [(0.07, "Uren per week: 28,00")],
+        [(0.07, "Toeslag onregelmatige uren 38,91")],
+        [(0.07, "Uren: 112,00")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+    ]
+    assert _fields(_table(rows))["hours_worked"] == "112.00"
+    del rows[4]  # without 'Uren:' no hours are read at all
+    assert _fields(_table(rows))["hours_worked"] is None
+
+
+def test_letterhead_employer_before_the_first_separator() -> None:
+    got = _fields(_table([
+        [(0.07, "Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda · KvK 12851196")],
+        [(0.07, "Loonstrook"), (0.55, "Periode"), (0.68, "maart 2026")],
+        [(0.07, "Naam medewerker"), (0.25, "M.K. de Groot")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "150,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "1.850,00")],
+    ]))  # fmt: skip
+    assert got["employer_name"] == "Thuiszorg Samen"
+    assert got["employee_name"] == "M.K. de Groot"
+
+
+def test_hours_above_a_period_maximum_are_no_hours() -> None:
+    from extraction.normalize import parse_hours
+
+    assert parse_hours("138,56") == "138.56"
+    assert parse_hours("400") == "400.00"
+    with pytest.raises(ValueError):
+        parse_hours("2176,19")  # an amount, not hours worked in one period
+
+
+def test_an_amount_left_of_the_next_block_heading_belongs_to_its_own_block() -> None:
+    # side-by-side blocks: -118,15 stands right of 'premies', left of 'Cumulatieven'
+    from extraction.amounts import period_amounts
+    from extraction.layout_query import DocView
+
+    view = DocView(_table([
+        [(0.06, "Loon"), (0.38, "Inhoudingen en premies"), (0.67, "Cumulatieven t/m periode")],
+        [(0.06, "Brutoloon 1890,32"), (0.38, "Loonbelasting/premie vvz"), _right(0.64, "-118,15"),
+         (0.67, "Pensioenpremie"), _right(0.93, "692,75")],
+    ]))  # fmt: skip
+    label = view.find_labels(["loonbelasting/premie vvz"])[0]
+    hits = period_amounts(view, label.line, label.end)
+    assert [h.span.text for h in hits] == ["-118,15"]  # 692,75 stands under 't/m periode'
+    assert extract_payslip(Context(view.layout)).fields["wage_tax"].value == "118.15"

@@ -277,3 +277,157 @@ def test_saldo_per_twice_holder_in_address_block_and_year_from_the_header() -> N
         ("2026-01-03", "-25.00"),
         ("2026-01-25", "1000.00"),
     ]
+
+
+# --- header matching, balances and app-style statements -----------------------------------------
+
+
+def _header_kinds(row: list[tuple[float, str]]) -> list[str] | None:
+    from extraction.bank_statement import _match_header
+    from extraction.layout_query import DocView
+
+    cols = _match_header(DocView(_layout([row])).lines[0])
+    return None if cols is None else [c.kind for c in cols]
+
+
+def test_header_words_glued_through_a_rule_are_split() -> None:
+    # OCR read 'Bedrag af | Bedrag bij' as '—sBedragaf_Bedrag bij'
+    row = [(0.07, "Datum"), (0.16, "Omschrijving"), (0.62, "—sBedragaf_Bedrag bij")]
+    assert _header_kinds(row) == ["date", "description", "debit", "credit"]
+    ex = extract_statement(Context(_layout([
+        *HEADER,
+        row,
+        [(0.07, "03-03-2026"), (0.16, "Albert Heijn"), _amount_right(0.70, "12,50")],
+        [(0.07, "05-03-2026"), (0.16, "Salaris"), _amount_right(0.80, "100,00")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.087,50")],
+    ])))  # fmt: skip
+    assert [(t.date, t.amount, t.description) for t in ex.transactions] == [
+        ("2026-03-03", "-12.50", "Albert Heijn"),
+        ("2026-03-05", "100.00", "Salaris"),
+    ]
+    assert "balance_mismatch" not in ex.notes
+
+
+def test_a_fuzzy_header_phrase_matches_word_by_word() -> None:
+    # 'tegenrekening af' is 88 % like 'tegenrekening iban', but 'af' is no 'iban': the Af
+    # column stays a column of its own
+    row = [(0.07, "Datum"), (0.16, "Omschrijving"), (0.5, "Tegenrekening Af Bij")]
+    assert _header_kinds(row) == ["date", "description", "counterparty", "debit", "credit"]
+
+
+def test_tegenpartij_slash_omschrijving_is_one_description_column() -> None:
+    ex = extract_statement(Context(_layout([
+        *HEADER,
+        [(0.07, "Datum"), (0.16, "Tegenpartij / omschrijving"), _amount_right(0.92, "Bedrag")],
+        [(0.07, "03-03-2026"), (0.16, "Albert Heijn"), (0.3, "Boodschappen"),
+         _amount_right(0.92, "-12,50")],
+        [(0.07, "05-03-2026"), (0.16, "Werkgever BV"), (0.3, "Salaris maart"),
+         _amount_right(0.92, "100,00")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.087,50")],
+    ])))  # fmt: skip
+    assert [(t.amount, t.description) for t in ex.transactions] == [
+        ("-12.50", "Albert Heijn Boodschappen"),
+        ("100.00", "Werkgever BV Salaris maart"),
+    ]
+
+
+_TOP = [
+    [(0.07, "Knab"), (0.7, "Rekeningafschrift")],
+    [(0.07, "Rekeninghouder:"), (0.25, "J. Jansen")],
+    [(0.07, "IBAN:"), (0.25, "NL91 ABNA 0417 1643 00")],
+]
+_ONE_ROW = [
+    [(0.07, "Datum"), (0.16, "Omschrijving"), _amount_right(0.92, "Bedrag")],
+    [(0.07, "03-03-2026"), (0.16, "Albert Heijn"), _amount_right(0.92, "-50,00")],
+]
+
+
+def _balances(rows: list) -> tuple[str | None, str | None]:
+    f = extract_statement(Context(_layout(rows))).fields
+    return tuple(f[n].value if f[n] else None for n in ("opening_balance", "closing_balance"))
+
+
+def test_saldo_op_two_dates_opening_and_closing_by_their_dates() -> None:
+    start = [(0.07, "Saldo op 1 maart 2026"), _amount_right(0.92, "€ 100,00")]
+    end = [(0.07, "Saldo op 31 maart 2026"), _amount_right(0.92, "€ 50,00")]
+    assert _balances([*_TOP, start, *_ONE_ROW, end]) == ("100.00", "50.00")
+    # the closing balance printed first: the dates decide, not the order
+    assert _balances([*_TOP, end, start, *_ONE_ROW]) == ("100.00", "50.00")
+
+
+def test_saldo_op_labels_above_their_values() -> None:
+    rows = [
+        *_TOP,
+        [(0.07, "Saldo op 31 maart 2026"), (0.5, "Saldo op 1 maart 2026")],
+        [(0.07, "€ 50,00"), (0.5, "€ 100,00")],
+        *_ONE_ROW,
+    ]
+    assert _balances(rows) == ("100.00", "50.00")
+
+
+def test_a_balance_in_the_af_column_is_negative() -> None:
+    rows = [
+        *_TOP,
+        [(0.07, "Datum"), (0.16, "Omschrijving"), _amount_right(0.78, "Af"),
+         _amount_right(0.92, "Bij")],
+        [(0.16, "Vorig saldo"), _amount_right(0.78, "250,00")],
+        [(0.07, "03-03-2026"), (0.16, "Salaris"), _amount_right(0.92, "300,00")],
+        [(0.16, "Nieuw saldo"), _amount_right(0.92, "50,00")],
+    ]  # fmt: skip
+    ex = extract_statement(Context(_layout(rows)))
+    assert _balances(rows) == ("-250.00", "50.00")
+    assert [(t.date, t.amount) for t in ex.transactions] == [("2026-03-03", "300.00")]
+    assert "balance_mismatch" not in ex.notes
+
+
+def test_a_balance_under_the_only_af_column_keeps_its_sign() -> None:
+    rows = [
+        *_TOP,
+        [(0.07, "Datum"), (0.16, "Omschrijving"), _amount_right(0.78, "Af")],
+        [(0.16, "Vorig saldo"), _amount_right(0.78, "250,00")],
+        [(0.07, "03-03-2026"), (0.16, "Boodschappen"), _amount_right(0.78, "50,00")],
+        [(0.16, "Nieuw saldo"), _amount_right(0.78, "200,00")],
+    ]
+    assert _balances(rows) == ("250.00", "200.00")
+
+
+def test_headerless_app_statement_with_day_headings() -> None:
+    ex = extract_statement(Context(_layout([
+        [(0.07, "bunq"), (0.7, "Rekeningoverzicht")],
+        [(0.07, "Ten name van J. Jansen"), _amount_right(0.92, "Startsaldo € 872,85")],
+        [(0.07, "IBAN NL91 ABNA 0417 1643 00")],
+        [(0.07, "Periode 1 maart 2026 - 31 maart 2026"), _amount_right(0.92, "Inkomend + € 95,00")],
+        [(0.07, "Dinsdag 3 maart")],
+        [(0.08, "Albert Heijn"), _amount_right(0.92, "-€ 12,50")],
+        [(0.08, "Gemeente Utrecht"), _amount_right(0.92, "+ € 95,00")],
+        [(0.07, "Woensdag 4 maart")],
+        [(0.08, "Werkgever BV"), _amount_right(0.92, "+ € 456,91 - € 3.305,90")],
+    ])))  # fmt: skip
+    f = ex.fields
+    assert f["opening_balance"].value == "872.85"
+    assert (f["statement_period_start"].value, f["statement_period_end"].value) == (
+        "2026-03-01",
+        "2026-03-31",
+    )
+    assert [(t.date, t.amount, t.description) for t in ex.transactions] == [
+        ("2026-03-03", "-12.50", "Albert Heijn"),
+        ("2026-03-03", "95.00", "Gemeente Utrecht"),
+        ("2026-03-04", "456.91", "Werkgever BV"),  # then the running balance, not its minus
+    ]
+
+
+def test_a_minus_that_opens_the_next_amount_is_not_a_trailing_minus() -> None:
+    from extraction.bank_statement import _amounts
+    from extraction.layout_query import DocView
+
+    def read(text: str) -> list[tuple[Decimal | None, bool]]:
+        line = DocView(_layout([[(0.5, text)]])).lines[0]
+        return [(a.value, a.sign_marked) for a in _amounts(line.words)[0]]
+
+    assert read("456,91 - € 3.305,90") == [
+        (Decimal("456.91"), False),
+        (Decimal("-3305.90"), True),
+    ]
+    assert read("456,91 - 3.305,90") == [(Decimal("456.91"), False), (Decimal("-3305.90"), True)]
+    assert read("12,50-") == [(Decimal("-12.50"), True)]
+    assert read("12,50 -") == [(Decimal("-12.50"), True)]

@@ -41,3 +41,32 @@ def test_multi_word_labels_match_word_by_word() -> None:
     view = _view([("Tussenvoegsel", 1.0), ("ter", 1.0)])
     assert view.find_labels(["tussenvoegsel partner"]) == []
     assert len(view.find_labels(["tussenvoegsel"])) == 1
+
+
+def test_short_labels_and_labels_after_a_colon() -> None:
+    from tests.helpers import rows_layout
+
+    view = DocView(rows_layout([
+        [(0.07, "Tabel LH: Wit")],
+        [(0.07, "LH: 150,00")],
+        [(0.07, "Functie: Medewerker kwekerij")],
+        [(0.07, "Medewerker: J. Jansen")],
+    ]))  # fmt: skip
+    assert [(s.line.index, s.text) for s in view.find_labels(["lh"])] == [(1, "LH:")]
+    assert [(s.line.index, s.text) for s in view.find_labels(["medewerker"])] == [
+        (3, "Medewerker:")
+    ]
+
+
+def test_a_value_below_a_row_of_labels_ends_at_the_next_label() -> None:
+    from tests.helpers import rows_layout
+
+    view = DocView(rows_layout([
+        [(0.07, "Werkgever"), (0.32, "Werknemer")],
+        [(0.07, "Gemeentelijke Schoonmaakdienst"), (0.32, "Jeroen de Vries")],
+    ]))  # fmt: skip
+    employer = view.find_labels(["werkgever"])[0]
+    assert view.below(employer).text == "Gemeentelijke Schoonmaakdienst Jeroen de Vries"
+    assert view.below(employer, clip=True).text == "Gemeentelijke Schoonmaakdienst"
+    employee = view.find_labels(["werknemer"])[0]
+    assert view.below(employee, clip=True).text == "Jeroen de Vries"
