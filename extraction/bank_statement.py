@@ -440,12 +440,28 @@ def _match_header(line: Line) -> list[_Col] | None:
         return None
     if not kinds & {"debit", "credit", "amount"}:
         return None
+    cols = _af_bij_indicator(cols)
     if "date" not in kinds:
         for c in cols:
             if c.kind == "value_date":
                 c.kind = "date"
                 break
     return sorted(cols, key=lambda c: c.x0)
+
+
+def _af_bij_indicator(cols: list[_Col]) -> list[_Col]:
+    """ING's 'Code  Af Bij  Bedrag (EUR)': 'Af' and 'Bij' side by side next to an amount column
+    are one column holding the word Af or Bij, not two amount columns."""
+    if not any(c.kind == "amount" for c in cols):
+        return cols
+    for a, b in itertools.pairwise(cols):
+        if {a.kind, b.kind} == {"debit", "credit"} and b.x0 - a.x1 < AF_BIJ_GAP:
+            merged = _Col("indicator", a.x0, b.x1)
+            return [merged if c is a else c for c in cols if c is not b]
+    return cols
+
+
+AF_BIJ_GAP = 0.02  # 'Af Bij' as one heading: its words a space apart, not a column apart
 
 
 def _nearest(cols: Sequence[_Col], x0: float, x1: float, *, right: bool) -> _Col | None:
@@ -637,7 +653,8 @@ class _TableReader:
                         tx = _Amount(-v if c.kind == "debit" else v, a.words, True)
             for w in rest:
                 low = fold(w.text)
-                if low in _INDICATORS and tx is not None and w.bbox[0] > tx.x0:
+                in_col = _nearest(cols, w.bbox[0], w.bbox[2], right=False) in ind_cols
+                if low in _INDICATORS and tx is not None and (w.bbox[0] > tx.x0 or in_col):
                     indicator = _INDICATORS[low]
         else:
             right = [a for a in amounts if a.x1 > 0.5]

@@ -431,3 +431,27 @@ def test_a_minus_that_opens_the_next_amount_is_not_a_trailing_minus() -> None:
     assert read("456,91 - 3.305,90") == [(Decimal("456.91"), False), (Decimal("-3305.90"), True)]
     assert read("12,50-") == [(Decimal("-12.50"), True)]
     assert read("12,50 -") == [(Decimal("-12.50"), True)]
+
+
+def test_ing_af_bij_column_beside_an_unsigned_amount_column() -> None:
+    # ING's download: 'Code  Af Bij  Bedrag (EUR)': the word Af or Bij in its own column signs
+    # the unsigned amount; 'Af' and 'Bij' are not two amount columns here
+    for heading in ("Af Bij", "Af/Bij", "Af-Bij"):
+        rows = [
+            [(0.07, "ING"), (0.7, "Af- en bijschrijvingen")],
+            [(0.07, "Naam:"), (0.25, "J. Jansen")],
+            [(0.07, "IBAN:"), (0.25, "NL91 ABNA 0417 1643 00")],
+            [(0.07, "Periode:"), (0.25, "01-01-2026 t/m 31-03-2026")],
+            [(0.07, "Datum"), (0.16, "Naam / Omschrijving"), (0.45, "Tegenrekening"),
+             (0.62, "Code"), (0.68, heading), _amount_right(0.85, "Bedrag (EUR)"),
+             (0.87, "Mutatiesoort")],
+            [(0.07, "02-01-2026"), (0.16, "Woonstichting Thuis"), (0.45, "NL44RABO0123456789"),
+             (0.62, "GT"), (0.68, "Af"), _amount_right(0.85, "725,00"), (0.87, "Online bankieren")],
+            [(0.07, "05-01-2026"), (0.16, "Werkgever BV"), (0.45, "NL44RABO0123456789"),
+             (0.62, "OV"), (0.68, "Bij"), _amount_right(0.85, "1.234,56"), (0.87, "Overschrijving")],
+        ]  # fmt: skip
+        ex = extract_statement(Context(_layout(rows)))
+        assert [(t.date, t.amount) for t in ex.transactions] == [
+            ("2026-01-02", "-725.00"),
+            ("2026-01-05", "1234.56"),
+        ], heading
