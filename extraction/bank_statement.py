@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -186,10 +186,17 @@ def _is_number(text: str) -> bool:
     return bool(_NUM_AMOUNT.match(text.replace("\u2212", "-")))
 
 
+_MINUS_READ = re.compile(r"^[„‚~—–_=]+(?=€)")  # a minus before '€' as OCR reads it: '„€19,93'
+
+
 def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
     """Amount groups in a line (with a € or sign before and an Af/Bij/Credit/Debet after)."""
     out: list[_Amount] = []
     used: set[int] = set()
+    words = [
+        replace(w, text=_MINUS_READ.sub("-", w.text)) if _MINUS_READ.match(w.text) else w
+        for w in words
+    ]
     for i, w in enumerate(words):
         if i in used or not _is_number(w.text):
             continue
@@ -282,7 +289,7 @@ def _dates(words: Sequence[Word], skip: set[int] | None = None) -> tuple[list[_D
         if i in skip:
             i += 1
             continue
-        t = words[i].text.strip(",;")
+        t = words[i].text.strip(",;").rstrip(".:")  # '15.07.2026.': a speck after the date
         if m := _DATE_ISO.match(t):
             out.append(_Date(int(m[3]), int(m[2]), int(m[1]), [words[i]]))
             used.add(i)
@@ -505,10 +512,11 @@ class _Row:
     problems: list[str] = field(default_factory=list)
     cols: list[_Col] | None = None  # the table's columns, for re-reading a cell
     first: list[Word] = field(default_factory=list)  # the words of the row's first line
+    signed: bool = False  # a sign, Af/Bij or C/D marker (or its column) came with the amount
 
 
 def _starts_with_any(text: str, phrases: Iterable[str]) -> bool:
-    t = fold(text)
+    t = fold(text).lstrip("‘’'\"`„“”.,:;_-~ ")  # specks OCR puts before the first word
     return any(t == p or t.startswith(p + " ") for p in phrases)
 
 
@@ -656,6 +664,9 @@ class _TableReader:
                 in_col = _nearest(cols, w.bbox[0], w.bbox[2], right=False) in ind_cols
                 if low in _INDICATORS and tx is not None and (w.bbox[0] > tx.x0 or in_col):
                     indicator = _INDICATORS[low]
+                elif in_col and tx is not None and indicator is None and len(low) <= 3:
+                    # OCR's Af and Bij in their own column: 'Al', 'At', 'Bil', '8ij'
+                    indicator = {"a": "-", "b": "+", "8": "+"}.get(low[:1])
         else:
             right = [a for a in amounts if a.x1 > 0.5]
             tx = right[0] if right else None
@@ -716,6 +727,7 @@ class _TableReader:
                 problems,
                 cols,
                 list(words),
+                tx is not None and tx.sign_marked,
             )
             return row
         # a continuation line: close under the current row, no amount, no date where a row's
@@ -1195,7 +1207,9 @@ def _reread(ctx: Context, page: int, box: BBox, whitelist: str) -> str | None:
     return " ".join(w.text for w in words) or None
 
 
-_CELL_AMOUNT = re.compile(r"^([-+]?)(\d{1,3}(?:\.?\d{3})*,\d{2})(-?)(C|D|CR|DB|AF|BIJ)?$")
+_CELL_AMOUNT = re.compile(
+    r"^(AF|BIJ|CR|DB|C|D)?([-+]?)(\d{1,3}(?:\.?\d{3})*,\d{2})(-?)(C|D|CR|DB|AF|BIJ)?$"
+)  # an Af/Bij or C/D marker before (ING: 'Af  725,00') or after ('800,17 D') the amount
 _CELL_CHARS = "0123456789.,-+CDABIJFR"
 
 
@@ -1273,15 +1287,15 @@ def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
 def _cell_amount(text: str, col: _Col | None, has_indicator: bool) -> Decimal | None:
     """A signed amount from a re-read cell ('800,17D', '-12,50', '1.862,10 C'), or None."""
     m = _CELL_AMOUNT.match(text.replace(" ", "").upper())
-    if m is None:
+    if m is None or (m[1] and m[5]):
         return None
-    value = parse_amount(m[2])
+    value = parse_amount(m[3])
     if col is not None and col.kind in ("debit", "credit"):
         return -value if col.kind == "debit" else value
-    marker = m[4]
+    marker = m[1] or m[5]
     if marker is not None:
         return -value if _INDICATORS[marker.lower()] == "-" else value
-    if m[1] == "-" or m[3] == "-":
+    if m[2] == "-" or m[4] == "-":
         return -value
     return None if has_indicator else value  # a C/D column whose marker was not read: unsure
 
@@ -1488,6 +1502,11 @@ def extract_statement(ctx: Context) -> Extraction:
     for page in sorted(ocr_pages):
         _reread_cells(ctx, rows, page, reader.period)
 
+    if any(r.signed and r.amount is not None and r.amount > 0 for r in rows):
+        # credits printed with '+' (or 'Bij'): an amount with no sign at all lost it to OCR
+        for r in rows:
+            if not r.signed and r.amount is not None and r.page in ocr_pages:
+                r.sign_known = False
     if opening is not None and closing is not None:
         _signs_from_balances(rows, opening.value, closing.value)
 
