@@ -52,6 +52,7 @@ _INDICATORS = {
     "deb": "-", "cred": "+",
 }  # fmt: skip
 _DATE_NUM = re.compile(r"^(\d{1,2})[-./](\d{1,2})(?:[-./](\d{4}|\d{2}))?$")
+_DATE_COLON = re.compile(r"^\d{1,2}[-./:]\d{1,2}[-./:]\d{4}$")  # OCR's ':' for '.': '11.02:2026'
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 # NL IBAN as printed or as OCR reads it: letters and digits may be confused (O/0, I/1, S/5, B/8)
@@ -187,6 +188,7 @@ def _is_number(text: str) -> bool:
 
 
 _MINUS_READ = re.compile(r"^[„‚~—–_=]+(?=€)")  # a minus before '€' as OCR reads it: '„€19,93'
+_SPECK_READ = re.compile(r"^[‘’“”'\"`]+(?=\d)")  # a speck glued to a figure: '“905,69'
 
 
 def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
@@ -194,7 +196,11 @@ def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
     out: list[_Amount] = []
     used: set[int] = set()
     words = [
-        replace(w, text=_MINUS_READ.sub("-", w.text)) if _MINUS_READ.match(w.text) else w
+        replace(w, text=_MINUS_READ.sub("-", w.text))
+        if _MINUS_READ.match(w.text)
+        else replace(w, text=_SPECK_READ.sub("", w.text))
+        if _SPECK_READ.match(w.text)
+        else w
         for w in words
     ]
     for i, w in enumerate(words):
@@ -290,6 +296,8 @@ def _dates(words: Sequence[Word], skip: set[int] | None = None) -> tuple[list[_D
             i += 1
             continue
         t = words[i].text.strip(",;").rstrip(".:")  # '15.07.2026.': a speck after the date
+        if _DATE_COLON.match(t):
+            t = t.replace(":", ".")
         if m := _DATE_ISO.match(t):
             out.append(_Date(int(m[3]), int(m[2]), int(m[1]), [words[i]]))
             used.add(i)
