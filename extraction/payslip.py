@@ -340,7 +340,11 @@ def _period_unlabelled(view: DocView) -> tuple[Candidate, Candidate] | None:
         for seg in _segments(line):
             text = " ".join(w.text for w in seg)
             m = _MONTH.fullmatch(text)
-            if (m and m[1].lower() in MONTHS) or _MONTH_NUMBER.fullmatch(text):
+            if (
+                (m and m[1].lower() in MONTHS)
+                or _MONTH_NUMBER.fullmatch(text)
+                or _NUMERIC_MONTH.fullmatch(text)  # '02-2026' set apart
+            ):
                 span = Span(line.page, line, line.words.index(seg[0]),
                             line.words.index(seg[-1]) + 1, UNLABELLED_PERIOD_SCORE)  # fmt: skip
                 got = _period_from(span, span)
