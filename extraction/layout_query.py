@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -78,13 +78,8 @@ def run_end(words: Sequence[Word], start: int, max_gap: float = 0.03) -> int:
 
 
 def union(boxes: Iterable[BBox]) -> BBox:
-    bs = list(boxes)
-    return (
-        min(b[0] for b in bs),
-        min(b[1] for b in bs),
-        max(b[2] for b in bs),
-        max(b[3] for b in bs),
-    )
+    x0, y0, x1, y1 = zip(*boxes, strict=True)
+    return (min(x0), min(y0), max(x1), max(y1))
 
 
 class WordRun:
@@ -112,6 +107,21 @@ class Line(WordRun):
     page: int
     index: int
     words: tuple[Word, ...]
+    # a line's box and text are asked for thousands of times per page: computed once
+    _box: BBox = field(init=False, repr=False, compare=False)
+    _text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_box", union(w.bbox for w in self.words))
+        object.__setattr__(self, "_text", " ".join(w.text for w in self.words))
+
+    @property
+    def bbox(self) -> BBox:
+        return self._box
+
+    @property
+    def text(self) -> str:
+        return self._text
 
 
 @dataclass(frozen=True, slots=True)

@@ -640,6 +640,14 @@ def small_business(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     notes_x = left + 1.5
     amount_x = left + width * 0.62
     small = size - 0.5
+
+    def note(label: str, text: str) -> None:
+        """One line of the notes block: a label and its figure right-aligned."""
+        nonlocal y
+        c.text(notes_x, y, label, font=font, size=small)
+        c.text(amount_x, y, text, font=font, size=small, align="right")
+        y += lh
+
     if rng.random() < 0.6:
         y += 3
         c.text(
@@ -662,22 +670,9 @@ def small_business(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
             ),
         ]
         for label, value in res:
-            c.text(notes_x, y, label, font=font, size=small)
-            c.text(
-                amount_x,
-                y,
-                amount_nl(value, thousands=thousands),
-                font=font,
-                size=small,
-                align="right",
-            )
-            y += lh
+            note(label, amount_nl(value, thousands=thousands))
         if rng.random() < 0.5:
-            c.text(notes_x, y, "Saldo verlofuren", font=font, size=small)
-            c.text(
-                amount_x, y, amount_nl(_leave_hours(p, rng)), font=font, size=small, align="right"
-            )
-            y += lh
+            note("Saldo verlofuren", amount_nl(_leave_hours(p, rng)))
     if rng.random() < 0.3:
         y += 3
         c.text(notes_x, y, "Werkgeverslasten (ter informatie)", font=bold, size=small, color=ink)
@@ -689,16 +684,7 @@ def small_business(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         if ex["pension"]:
             costs.append(("Pensioenpremie werkgeversdeel", money(-ex["pension"] * 2)))
         for label, value in costs:
-            c.text(notes_x, y, label, font=font, size=small)
-            c.text(
-                amount_x,
-                y,
-                amount_nl(value, thousands=thousands),
-                font=font,
-                size=small,
-                align="right",
-            )
-            y += lh
+            note(label, amount_nl(value, thousands=thousands))
     if rng.random() < 0.35:
         y += 3
         heads_c = [
