@@ -29,15 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from extraction.base import Candidate, Context, Extraction, knowledge, labels
-from extraction.layout_query import (
-    LOWER_STARTS,
-    DocView,
-    Line,
-    fold,
-    printed_elsewhere,
-    run_end,
-    union,
-)
+from extraction.layout_query import LOWER_STARTS, DocView, Line, fold, run_end, union
 from extraction.normalize import (
     MONTHS,
     money,
@@ -1508,8 +1500,6 @@ def extract_statement(ctx: Context) -> Extraction:
         if seen and iban.value in seen:
             iban.agreement = 1.0
     holder = header.holder()
-    if holder is not None and printed_elsewhere(view, holder.text, holder.page, holder.bbox):
-        holder.agreement = max(holder.agreement, 1.0)  # address block and 'Ten name van'
     bank = header.bank(iban.value if iban is not None else None)
 
     openings, closings = header.balances(period)

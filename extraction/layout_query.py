@@ -139,27 +139,6 @@ class Span(WordRun):
         return self.line.words[self.start : self.end]
 
 
-def printed_elsewhere(view: DocView, text: str | None, page: int | None, bbox: BBox | None) -> bool:
-    """Whether `text` (a name as printed) stands a second time in the document, somewhere else
-    than at `bbox` (a letterhead and a 'Werkgever:' field, an address block and 'Ten name van'):
-    a reading found twice agrees with itself."""
-    strip = ",.:;·()"
-    want = [t.strip(strip) for t in fold(text or "").split()]
-    want = [t for t in want if t]
-    if not want:
-        return False
-    n = len(want)
-    for line in view.lines:
-        words = [fold(w.text).strip(strip) for w in line.words]
-        for i in range(len(words) - n + 1):
-            if words[i : i + n] != want:
-                continue
-            box = union(w.bbox for w in line.words[i : i + n])
-            if bbox is None or line.page != page or abs(box[1] - bbox[1]) > 0.005:
-                return True
-    return False
-
-
 def lines_of(page: Page) -> list[Line]:
     groups: dict[int, list[Word]] = {}
     for w in page.words:

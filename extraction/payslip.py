@@ -18,7 +18,7 @@ from extraction.amounts import (
     period_amounts,
 )
 from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
-from extraction.layout_query import DocView, Line, Span, fold, printed_elsewhere, run_end, union
+from extraction.layout_query import DocView, Line, Span, fold, run_end, union
 from extraction.normalize import (
     MONTHS,
     find_iban,
@@ -532,10 +532,9 @@ def _iban(view: DocView) -> Candidate | None:
     return None
 
 
-def _twice(view: DocView, c: Candidate | None) -> None:
-    """A name printed twice (letterhead and field, footer) agrees with itself."""
-    if c is not None and c.value is not None and printed_elsewhere(view, c.text, c.page, c.bbox):
-        c.agreement = max(c.agreement, 1.0)
+def _agree(a: Candidate | None, values: list[Any]) -> None:
+    if a is not None and a.value is not None and values:
+        a.agreement = 1.0 if a.value in values else 0.0
 
 
 _POSTCODE_LINE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
@@ -1218,8 +1217,6 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     }
     components = read_components(view, gross, tax, net)
     _cross_check(fields, components)
-    _twice(view, fields["employer_name"])
-    _twice(view, fields["employee_name"])
     if payout is not None and net is not None:  # net pay is what is paid out (GLOSSARY)
         wage = net.candidate
         payout.agreement = wage.agreement if components and components.payout is not None else 0.5

@@ -70,25 +70,3 @@ def test_a_value_below_a_row_of_labels_ends_at_the_next_label() -> None:
     assert view.below(employer, clip=True).text == "Gemeentelijke Schoonmaakdienst"
     employee = view.find_labels(["werknemer"])[0]
     assert view.below(employee, clip=True).text == "Jeroen de Vries"
-
-
-def test_a_name_printed_twice_is_found_elsewhere() -> None:
-    from extraction.layout_query import DocView, printed_elsewhere
-    from tests.helpers import rows_layout
-
-    view = DocView(
-        rows_layout(
-            [
-                [(0.07, "Thuiszorg Samen · Lindenlaan 127 · Breda")],
-                [(0.07, "Werkgever:"), (0.3, "Thuiszorg Samen")],
-                [(0.07, "Werknemer:"), (0.3, "J. Jansen")],
-            ]
-        )
-    )
-    field = view.find_labels(["werkgever"])[0]
-    value = view.right_of(field)
-    assert value is not None and value.text == "Thuiszorg Samen"
-    assert printed_elsewhere(view, value.text, value.page, value.bbox)  # the letterhead
-    employee = view.right_of(view.find_labels(["werknemer"])[0])
-    assert employee is not None
-    assert not printed_elsewhere(view, employee.text, employee.page, employee.bbox)
