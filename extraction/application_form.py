@@ -1389,6 +1389,9 @@ def _alone(sheet: Sheet, page: int, w: Word) -> bool:
     return next((len(seg) for seg in sheet.segments(page, band) if w in seg), 0) <= 2
 
 
+STACK_ALIGN = 2.5  # stacked options' left edges differ by less than this many letter heights
+
+
 def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
     yes = {fold(s) for s in _syns("answer_yes")}
     no = {fold(s) for s in _syns("answer_no")}
@@ -1412,7 +1415,8 @@ def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
                     if (
                         nb is not None
                         and 0 < nb[1] - ya[3] <= 2.5 * h
-                        and abs(nb[0] - ya[0]) < h
+                        # left-aligned; OCR may read a box into the word ('☐Ja' as 'ja')
+                        and abs(nb[0] - ya[0]) < STACK_ALIGN * h
                         and _alone(sheet, page, b)
                     ):
                         pairs.append((page, ya, nb))
@@ -1457,7 +1461,12 @@ def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
 def has_partner(
     sheet: Sheet, hits: list[Hit], structure: Structure, images: _Images
 ) -> Candidate | None:
-    questions = [h for h in hits if h.key == "has_partner"]
+    # one word inside another question ('Heeft u (of uw partner) inkomsten?') does not ask it
+    questions = [
+        h
+        for h in hits
+        if h.key == "has_partner" and (len(h.words) > 1 or not h.seg or h.seg[0] is h.words[0])
+    ]
     best: tuple[tuple[float, float], Hit | None, tuple[int, BBox, BBox]] | None = None
     for pair in _answer_pairs(sheet):
         page, a, b = pair

@@ -526,3 +526,19 @@ def test_implausible_children_and_income_are_doubted() -> None:
     _plausible(usual)
     assert not usual["children_count"].doubt and not usual["declared_monthly_income"].doubt
     assert usual["children_count"].problems == usual["declared_monthly_income"].problems == []
+
+
+def test_partner_inside_another_question_does_not_ask_for_a_partner() -> None:
+    from extraction.application_form import Sheet, _Images, find_hits, find_structure, has_partner
+    from extraction.base import Context
+    from extraction.layout_query import DocView
+    from tests.helpers import rows_layout
+
+    # 'Heeft u (of uw partner) inkomsten uit werk?' is an income question: its 'partner' is no
+    # has_partner question, so its Ja/Nee boxes say nothing about a partner
+    line = [(0.1, "Heeft u (of uw partner) inkomsten uit werk?"), (0.6, "Ja"), (0.7, "Nee")]
+    view = DocView(rows_layout([line]))
+    sheet = Sheet(view)
+    hits = [h for h in find_hits(sheet, ("has_partner",)) if h.key == "has_partner"]
+    assert hits and all(len(h.words) == 1 for h in hits)
+    assert has_partner(sheet, hits, find_structure(sheet), _Images(Context(view.layout))) is None
