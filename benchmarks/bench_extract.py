@@ -20,6 +20,7 @@ import json
 import math
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -186,6 +187,27 @@ def _cached_layout(item: Item) -> Layout:
     return Layout(layout.source, pages)
 
 
+# CONTRACT, notes on fields: an ID document's names read from the MRZ only are given as the MRZ
+# has them, and comparisons of names are case-, diacritic- and transliteration-insensitive
+# ('Müller' = 'MUELLER'); every other field must equal the truth exactly
+MRZ_NAMES = {("id_document", "surname"), ("id_document", "given_names")}
+_ICAO = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae", "ø": "oe"})
+
+
+def _name_key(text: str) -> str:
+    text = text.lower().translate(_ICAO).replace("<", " ")
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return " ".join(text.upper().split())
+
+
+def same_value(doc_type: str, name: str, got: Any, truth: Any) -> bool:
+    if (doc_type, name) in MRZ_NAMES and isinstance(got, str) and isinstance(truth, str):
+        return _name_key(got) == _name_key(truth)
+    return got == truth
+
+
 def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
     """Extract one cached document; compare with truth; keep raw scores for calibration."""
     item = Item(**item_d)
@@ -205,7 +227,8 @@ def evaluate_item(item_d: dict[str, Any]) -> dict[str, Any]:
         f = r.fields.get(name) if r.document_type == item.doc_type else None
         got = None if f is None else f.value
         status = MISSING if f is None else f.status
-        fields.append({"name": name, "truth": t, "value": got, "status": status, "right": got == t,
+        fields.append({"name": name, "truth": t, "value": got, "status": status,
+                       "right": same_value(item.doc_type, name, got, t),
                        "confidence": None if f is None else f.confidence})  # fmt: skip
     # transactions: rows matched on (date, amount)
     truth_rows = [(t["date"], t["amount"]) for t in truth.get("transactions", [])]
@@ -245,7 +268,7 @@ def raw_scores(item_d: dict[str, Any]) -> list[Row]:
                     item.doc_type,
                     name,
                     score.raw_score(c, sig),
-                    c.value == truth["fields"][name]["value"],
+                    same_value(item.doc_type, name, c.value, truth["fields"][name]["value"]),
                     item.layout,
                     c.valid is not False and not c.doubt,  # may be accepted at all
                 )

@@ -71,3 +71,16 @@ def test_isotonic_table_pools_a_long_run_of_right_values() -> None:
     assert table["y"][-1] > 0.99  # 95 right in a row: one block, barely shrunk
     assert table["y"][0] < 0.2
     assert table["y"] == sorted(table["y"])
+
+
+def test_benchmark_compares_id_names_as_the_contract_does() -> None:
+    from benchmarks.bench_extract import same_value
+
+    # CONTRACT: names are compared case-, diacritic- and transliteration-insensitively
+    assert same_value("id_document", "surname", "MUELLER", "Müller")
+    assert same_value("id_document", "given_names", "RENEE", "Renée")
+    assert same_value("id_document", "surname", "VAN DER BERG", "van der Berg")
+    assert not same_value("id_document", "surname", "MULDER", "Müller")
+    # every other field exactly
+    assert not same_value("payslip", "employee_name", "j. jansen", "J. Jansen")
+    assert not same_value("id_document", "document_number", "spdk12345", "SPDK12345")
