@@ -494,22 +494,6 @@ def _kind_from_code(code: str) -> str | None:
     return None
 
 
-def _mrz_value(ch: str) -> int:
-    return int(ch) if ch.isdigit() else (ord(ch) - 55 if "A" <= ch <= "Z" else 0)
-
-
-def _check_digit_sees(a: str, b: str) -> bool:
-    """Whether the MRZ check digit would have caught every difference between two readings of
-    equal length: a swap changes the weighted sum by weight x (value difference), and weights
-    7, 3, 1 miss only differences that are a multiple of 10 (S/8, O/4, G/6, D/3, A/0 ...).
-    Then a printed number read differently from an MRZ whose check digit passes is misread."""
-    if len(a) != len(b):
-        return False
-    return all(
-        (_mrz_value(x) - _mrz_value(y)) % 10 != 0 for x, y in zip(a, b, strict=True) if x != y
-    )
-
-
 def _no_o(text: str) -> str:
     return text.replace("O", "0")
 
@@ -648,9 +632,7 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
         same = {_no_o(t) for t in vz}  # the letter O is not used in document numbers
         printed = _no_o(number) in same
         near = not printed and any(
-            abs(len(t) - len(number)) <= 1
-            and Levenshtein.distance(t, _no_o(number)) <= 2
-            and not (ok and _check_digit_sees(t, _no_o(number)))
+            abs(len(t) - len(number)) <= 1 and Levenshtein.distance(t, _no_o(number)) <= 2
             for t in same
         )
         agree = 1.0 if printed else 0.5
