@@ -118,10 +118,32 @@ def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
         if c is not None and isinstance(c.value, str) and len(c.value.split()) == 1:
             c.agreement, c.doubt = 0.0, True
             c.problems.append("a name of one word: initials may have been lost")
+        elif c is not None and isinstance(c.value, str) and _garbled_initials(c.value):
+            c.agreement, c.doubt = 0.0, True
+            c.problems.append("initials misread ('EI.' for 'E.I.', 'LL' for 'I.I.')")
     c = found.get("email")
     if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
         c.agreement, c.doubt = 0.0, True
         c.problems.append("letters OCR confuses with digits in the address")
+
+
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")  # 'J.', 'J.M.J.', 'Th.', 'Chr.'
+
+
+def _garbled_initials(name: str) -> bool:
+    """Initials OCR broke: a dotted token that is no run of initials ('EI.', 'J.M'), or a run of
+    capitals without dots opening a name written in mixed case ('LL Hendriks')."""
+    for part in name.split(" en/of "):
+        words = part.split()
+        if not words:
+            continue
+        first = words[0]
+        if "." in first and not _INITIALS.match(first):
+            return True
+        mixed = any(w[:1].isupper() and w[1:].islower() for w in words[1:])
+        if mixed and 2 <= len(first) <= 3 and first.isalpha() and first.isupper():
+            return True
+    return False
 
 
 def _near_lexicon(word: str, lexicon: frozenset[str]) -> bool:

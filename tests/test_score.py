@@ -84,3 +84,14 @@ def test_benchmark_compares_id_names_as_the_contract_does() -> None:
     # every other field exactly
     assert not same_value("payslip", "employee_name", "j. jansen", "J. Jansen")
     assert not same_value("id_document", "document_number", "spdk12345", "SPDK12345")
+
+
+def test_garbled_initials_are_doubted_on_scans() -> None:
+    from extraction.pipeline import _garbled_initials, doubt_ocr_reading
+
+    assert _garbled_initials("EI. Vos") and _garbled_initials("LL Hendriks en/of W. de Groot")
+    assert not _garbled_initials("E.I. Vos") and not _garbled_initials("Th. de Vries")
+    assert not _garbled_initials("J.S. VAN LEEUWEN") and not _garbled_initials("Kok, J.")
+    c = Candidate("EI. Vos", "EI. Vos", 1, None, 1.0, 0.95, None)
+    doubt_ocr_reading({"account_holder": c})
+    assert c.doubt
