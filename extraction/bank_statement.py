@@ -191,18 +191,17 @@ _MINUS_READ = re.compile(r"^[„‚~—–_=]+(?=€)")  # a minus before '€' 
 _SPECK_READ = re.compile(r"^[‘’“”'\"`]+(?=\d)")  # a speck glued to a figure: '“905,69'
 
 
+def _as_meant(w: Word) -> Word:
+    """A figure as printed, where OCR read its minus as '„' or glued a speck to it."""
+    text = _SPECK_READ.sub("", _MINUS_READ.sub("-", w.text))
+    return w if text == w.text else replace(w, text=text)
+
+
 def _amounts(words: Sequence[Word]) -> tuple[list[_Amount], set[int]]:
     """Amount groups in a line (with a € or sign before and an Af/Bij/Credit/Debet after)."""
     out: list[_Amount] = []
     used: set[int] = set()
-    words = [
-        replace(w, text=_MINUS_READ.sub("-", w.text))
-        if _MINUS_READ.match(w.text)
-        else replace(w, text=_SPECK_READ.sub("", w.text))
-        if _SPECK_READ.match(w.text)
-        else w
-        for w in words
-    ]
+    words = [_as_meant(w) for w in words]
     for i, w in enumerate(words):
         if i in used or not _is_number(w.text):
             continue
@@ -1222,12 +1221,29 @@ _CELL_CHARS = "0123456789.,-+CDABIJFR"
 
 
 def _read_bolder(
+    ctx: Context, page: int, boxes: list[BBox], whitelist: str
+) -> list[tuple[list[Word], list[Word]]] | None:
+    """Cells of a scanned page read again, in one engine call, twice each with bolder strokes:
+    thin type (Courier) that Tesseract misreads as printed ('800717.' for '800,17 D') reads
+    right with its strokes thickened, at full size (3 px) and at half size (2 px). Word boxes
+    are page fractions; None when the page image cannot be had or read (cells stay as read)."""
+    from ocr import OcrError  # local: only scans need Tesseract here
+
+    if not boxes:
+        return []
+    try:
+        image = ctx.page_image(page) if ctx.page_image is not None else None
+        if image is None:
+            return None
+        return _bolder_readings(image, boxes, whitelist)
+    except (OcrError, OSError, ValueError, KeyError, IndexError):
+        return None
+
+
+def _bolder_readings(
     image: np.ndarray, boxes: list[BBox], whitelist: str
 ) -> list[tuple[list[Word], list[Word]]]:
-    """Cells read again, in one engine call, twice each with bolder strokes: thin type (Courier)
-    that Tesseract misreads as printed ('800717.' for '800,17 D') reads right with its strokes
-    thickened, at full size (3 px) and at half size (2 px). Word boxes are page fractions."""
-    from ocr import read_crops  # local: only scans need Tesseract here
+    from ocr import read_crops
 
     h, w = image.shape[:2]
     crops, frames = [], []
@@ -1266,6 +1282,13 @@ def _one_reading(got: list[Any], own: Any) -> Any:
     return value
 
 
+def _first_line_extent(row: _Row) -> tuple[float, float]:
+    """Top and bottom of a row's first line (a tall speck or rule read as a word left out)."""
+    top = min(w.bbox[1] for w in row.first)
+    bottom = max(w.bbox[3] for w in row.first if w.bbox[3] - w.bbox[1] < 2.5 * row.height)
+    return top, bottom
+
+
 def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
     """The amount cell of a row's first line, through its C/D (Af/Bij) cell when there is one."""
     if row.cols is None or not row.first:
@@ -1277,8 +1300,7 @@ def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
     lo = min(c.x0 for c in amount_cols) - 0.1
     stop = min([c.x0 - 0.004 for c in row.cols if c.kind == "balance" and c.x0 > lo] + [1.0])
     cell = [w for w in row.first if lo <= w.bbox[0] < stop]
-    y0 = min(w.bbox[1] for w in row.first)
-    y1 = max(w.bbox[3] for w in row.first if w.bbox[3] - w.bbox[1] < 2.5 * row.height)
+    y0, y1 = _first_line_extent(row)
     if cell:
         x0, _, x1, _ = _box(cell)
     else:  # nothing read there: the width of the amount columns
@@ -1311,24 +1333,16 @@ def _cell_amount(text: str, col: _Col | None, has_indicator: bool) -> Decimal | 
 def _reread_balances(ctx: Context, view: DocView, cands: list[Candidate]) -> None:
     """Balances OCR garbled on a scan ('Nieuw saldo 1336, CG') read again with bolder strokes
     (`_read_bolder`), taken when both readings agree."""
-    from ocr import OcrError  # local: only scans need Tesseract here
-
     ocr_pages = {p.number for p in view.pages if p.ocr}
     todo = [c for c in cands if c.value is None and c.bbox is not None and c.page in ocr_pages]
-    if not todo or ctx.page_image is None:
-        return
     for c in todo:
         assert c.bbox is not None and c.page is not None
         x0, y0, x1, y1 = c.bbox
         box = (max(0.0, x0 - 0.006), y0 - 0.002, min(1.0, x1 + 0.03), y1 + 0.002)
-        try:
-            image = ctx.page_image(c.page)
-            if image is None:
-                return
-            pair = _read_bolder(image, [box], _CELL_CHARS)[0]
-        except (OcrError, OSError, ValueError, KeyError, IndexError):
+        pairs = _read_bolder(ctx, c.page, [box], _CELL_CHARS)
+        if pairs is None:
             return
-        got = [_cell_amount(_text(ws), None, False) for ws in pair]
+        got = [_cell_amount(_text(ws), None, False) for ws in pairs[0]]
         value = _one_reading(got, None)
         if value is not None:
             c.value = money(value)
@@ -1347,8 +1361,7 @@ def _date_box(row: _Row) -> BBox | None:
     right = [c.x0 for c in row.cols if c.x0 > date_col.x1 + 0.005]
     x1 = min(right) - 0.004 if right else date_col.x1 + 0.08
     x0 = min([date_col.x0 - 0.01] + [w.bbox[0] - 0.004 for w in row.first if w.bbox[0] < x1])
-    y0 = min(w.bbox[1] for w in row.first)
-    y1 = max(w.bbox[3] for w in row.first if w.bbox[3] - w.bbox[1] < 2.5 * row.height)
+    y0, y1 = _first_line_extent(row)
     return (max(0.0, x0), y0, x1, y1) if x1 - x0 > 0.02 else None
 
 
@@ -1360,10 +1373,6 @@ def _reread_cells(
 ) -> None:
     """Re-OCR the cells of scanned rows whose amount, C/D marker or booking date was not read
     (`_read_bolder`, one engine call per page and kind of cell) and take what reads twice."""
-    from ocr import OcrError  # local: only scans need Tesseract here
-
-    if ctx.page_image is None:
-        return
     on_page = [r for r in rows if r.page == page]
     amounts = [
         (r, got)
@@ -1371,18 +1380,10 @@ def _reread_cells(
         if (r.amount is None or not r.sign_known) and (got := _cell_box(r)) is not None
     ]
     dates = [(r, got) for r in on_page if r.date is None and (got := _date_box(r)) is not None]
-    if not amounts and not dates:
-        return
-    try:
-        image = ctx.page_image(page)
-        if image is None:
-            return
-        read_a = (
-            _read_bolder(image, [box for _, (box, _) in amounts], _CELL_CHARS) if amounts else []
-        )
-        read_d = _read_bolder(image, [box for _, box in dates], _DATE_CHARS) if dates else []
-    except (OcrError, OSError, ValueError, KeyError, IndexError):  # the rows stay as read
-        return
+    read_a = _read_bolder(ctx, page, [box for _, (box, _) in amounts], _CELL_CHARS)
+    read_d = _read_bolder(ctx, page, [box for _, box in dates], _DATE_CHARS)
+    if read_a is None or read_d is None:
+        return  # the page image could not be had or read: the rows stay as read
     for (row, (box, col)), pair in zip(amounts, read_a, strict=True):
         has_ind = any(c.kind == "indicator" for c in row.cols or [])
         got = [_cell_amount(_text(ws), col, has_ind) for ws in pair]

@@ -69,22 +69,16 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
 
 
 def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, validate: bool = False,
-                 max_gap: float = 0.3, numeric: bool = False, in_tables: bool = True,
-                 not_before: frozenset[str] = frozenset(), whole: bool = False,
+                 max_gap: float = 0.3, numeric: bool = False,
+                 not_label: Callable[[DocView, Span], bool] | None = None,
                  ) -> Candidate | None:  # fmt: skip
     """The first value right of or below a label for `name` that parses; if none parses but a
-    label was found, the unreadable value (status review, not missing). Without `in_tables`, a
-    label that is a heading of the wage-components table ('Omschrijving  Uren  Betaling') is
-    not one: what stands under it is the table."""
+    label was found, the unreadable value (status review, not missing). `not_label` rules out
+    hits that only look like the field's label."""
     unreadable: Candidate | None = None
     for label in view.find_labels(labels(T, name)):
-        if not in_tables and _header_columns(label.line) is not None:
+        if not_label is not None and not_label(view, label):
             continue
-        after = [fold(w.text) for w in label.line.words[label.end : label.end + 1]]
-        if after and after[0] in not_before:
-            continue  # 'Uren per week: 28,00' is not the hours worked
-        if whole and view.inside_phrase(label):
-            continue  # 'Toeslag onregelmatige uren  38,91': a pay line, not the label
         for span in value_spans(view, label, max_gap):
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
             if cand.value is None and numeric:
@@ -440,6 +434,21 @@ _QUANTITY = re.compile(r"^\d{1,4}(?:[,.]\d{1,2})?$")  # '51,96', '160': not '18,
 QUANTITY_HEADERS = {"aantal", "eenheden", "uren", "aantal/eenheden", "hoeveelheid", "eenheid",
                     "aantal/grondslag", "uren/dagen"}  # fmt: skip
 _HOURLY = re.compile(r"\b(?:uur|uren|uurloon)\b")
+
+
+_CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
+
+
+def _not_hours_label(view: DocView, label: Span) -> bool:
+    """An 'Uren' that is no label of the hours worked: a heading of the wage-components table
+    (what stands under it is the table), 'Uren per week' (contract hours), or a word of a pay
+    line ('Toeslag onregelmatige uren  38,91')."""
+    after = [fold(w.text) for w in label.line.words[label.end : label.end + 1]]
+    return (
+        _header_columns(label.line) is not None
+        or (bool(after) and after[0] in _CONTRACT_HOURS)
+        or view.inside_phrase(label)
+    )
 
 
 def _hours_in_table(view: DocView) -> Candidate | None:
@@ -1204,14 +1213,7 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "employee_iban": _iban(view),
         "hours_worked": _hours_in_table(view)
         or _label_value(
-            view,
-            "hours_worked",
-            parse_hours,
-            max_gap=0.3,
-            numeric=True,
-            in_tables=False,
-            not_before=frozenset({"per", "p/w", "pw", "p.w.", "contract"}),
-            whole=True,
+            view, "hours_worked", parse_hours, max_gap=0.3, numeric=True, not_label=_not_hours_label
         )
         or _hours_unlabelled(view),
     }
@@ -1240,12 +1242,14 @@ def _reconciling_gross(view: DocView, tax: _Money | None, net: _Money | None) ->
     if not grosses:
         return _gross_unlabelled(view, tax, net)
     if len(grosses) > 1 and net is not None:
-        adds_up = [
-            g for g in grosses
-            if (r := reconcile(g.candidate.value, tax.candidate.value if tax else None,
-                               net.candidate.value, read_components(view, g, tax, net))).status
-            == PASS and r.exact
-        ]  # fmt: skip
+        tax_v = tax.candidate.value if tax else None
+
+        def exact(g: _Money) -> bool:
+            comps = read_components(view, g, tax, net)
+            r = reconcile(g.candidate.value, tax_v, net.candidate.value, comps)
+            return r.status == PASS and r.exact
+
+        adds_up = [g for g in grosses if exact(g)]
         if adds_up:  # 'Maandloon' + 'Toeslag' = 'Loon in geld': the gross includes supplements
             return max(adds_up, key=lambda g: Decimal(g.candidate.value or 0))
     return grosses[0]

@@ -4,20 +4,19 @@ period's, print the period in forms the slip's own period supports, and never ov
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from synth.canvas import PAGE_H_MM, PAGE_W_MM, DocCanvas, RenderedDocument
+from synth.canvas import PAGE_H_MM, PAGE_W_MM, RenderedDocument
 from synth.fmt import date_nl
-from synth.generate import document_data
 from synth.layouts import layouts_for
 from synth.layouts.base import Layout
 from synth.layouts.payslip_extra import _BUREAUS, _OFFICES
-from synth.people import MONTHS_NL, Payslip, make_application
+from synth.people import MONTHS_NL, Payslip
+from tests.test_synth_payslip import _payslip, _render
 
 BY_NAME = {lay.name: lay for lay in layouts_for("payslip")}
 SMALL = BY_NAME["payslip.small_business"]
@@ -28,21 +27,7 @@ AMOUNT_RE = re.compile(r"^(?:€ )?(?:-/- )?-?(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})-
 CUM_WORDS = ("cumul", "cum.", "dit jaar", "t/m per")
 
 
-def _payslip(app_seed: int, k: int) -> Payslip:
-    for offset in range(0, 200 * 7919, 7919):
-        app = make_application(app_seed + offset)
-        if app.jobs:
-            return document_data(app, "payslip", random.Random(app_seed * 31 + k))
-    raise AssertionError("no household with a job")
-
-
 SLIPS = [_payslip(s, k) for s in APP_SEEDS for k in range(3)]
-
-
-def _render(lay: Layout, p: Payslip, seed: int) -> RenderedDocument:
-    c = DocCanvas(title=f"test-{lay.name}")
-    lay.render(c, p, random.Random(seed))
-    return c.finish()
 
 
 def _docs(lay: Layout, n: int = 60) -> list[tuple[Payslip, RenderedDocument]]:
