@@ -16,7 +16,11 @@ from synth.layouts.base import Layout
 from synth.people import MONTHS_NL, Application, make_application
 
 LAYOUTS = layouts_for("application_form")
-TEXT_ANSWER_LAYOUTS = {"application_form.portaal_print", "application_form.web_print"}
+TEXT_ANSWER_LAYOUTS = {
+    "application_form.portaal_print",
+    "application_form.web_print",
+    "application_form.digid_summary",
+}
 HOLDOUT = {
     "application_form.questions",
     "application_form.sidebar",
@@ -146,9 +150,9 @@ def _words(doc: RenderedDocument, page: int) -> list[tuple[str, tuple[float, flo
     return [(w.text, w.box) for line in doc.pages[page - 1].lines for w in line.words]
 
 
-def test_registry_has_nine_layouts_three_holdout() -> None:
-    assert len(LAYOUTS) == 9
-    assert len({lay.name for lay in LAYOUTS}) == 9
+def test_registry_has_eleven_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 11
+    assert len({lay.name for lay in LAYOUTS}) == 11
     assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
     assert {lay.name for lay in layouts_for("application_form", "dev")} == {
         "application_form.classic",
@@ -157,6 +161,8 @@ def test_registry_has_nine_layouts_three_holdout() -> None:
         "application_form.grid",
         "application_form.paper_lines",
         "application_form.web_print",
+        "application_form.gemeente_paper",
+        "application_form.digid_summary",
     }
     assert all(lay.name.startswith("application_form.") for lay in LAYOUTS)
 

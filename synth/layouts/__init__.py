@@ -2,6 +2,7 @@
 
 from synth.layouts import (  # noqa: F401
     application_form,
+    application_form_extra,
     application_form_more,
     bank_statement,
     bank_statement_extra,
@@ -11,6 +12,7 @@ from synth.layouts import (  # noqa: F401
     payslip,
     payslip_extra,
     payslip_more,
+    payslip_provider,
 )
 from synth.layouts.base import REGISTRY, Layout, layouts_for
 
