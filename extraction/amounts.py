@@ -66,15 +66,22 @@ HEADER_WORDS = {
 def header_row(view: DocView, line: Line) -> Line | None:
     """The nearest table header row above `line` on its page (3+ words, two header words)."""
     idx = view.lines.index(line)
+    below = line
     for above in reversed(view.lines[max(0, idx - 30) : idx]):
         if above.page != line.page:
             return None
+        if below.bbox[1] - above.bbox[3] > TABLE_BREAK:
+            return None  # white space ends a table: a block under it has columns of its own
+        below = above
         folded = {fold(w.text) for w in above.words}
         if len(above.words) >= 3 and len(folded & HEADER_WORDS) >= 2:
             return above  # (one heading word alone is a section title: 'Inhoudingen en premies')
         if _other_heading_row(above):
             return None  # the column headings of another table ('Fiscale gegevens  Tabelloon')
     return None
+
+
+TABLE_BREAK = 0.022  # a vertical gap (page heights) wider than this is not between two table rows
 
 
 def _other_heading_row(line: Line) -> bool:

@@ -63,6 +63,7 @@ MAX_BELOW = 0.035  # the value's top is at most this far under its label
 MAX_LABEL_WORDS = 12  # a longer run of words is a paragraph, not a label
 CHECK_MIN = 0.06  # ink fraction inside a ticked box (empty boxes measure ~0.00-0.02)
 TYPED_MIN_CONF = 0.8  # an answer word read less surely may be a box glued to 'Ja'/'Nee'
+CAPTION_CELL = 2.5  # a frame less than this many label heights tall only holds its caption
 SIGN_MIN = 0.004  # ink fraction of a signed signature box (empty boxes ~0.000-0.001)
 
 _HEADING = re.compile(
@@ -121,10 +122,27 @@ def parse_name(text: str) -> str:
     return name
 
 
+# voorvoegsels (the BRP's list, abridged): what a 'Tussenvoegsel' box may hold
+NAME_PREFIXES = {"van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "in", "op", "la",
+                 "le", "di", "da", "du", "von", "vd", "v.d.", "uit", "aan", "bij", "onder", "over",
+                 "'s", "d'", "l'", "des", "del", "della", "dos", "das", "do", "zu", "vom", "am",
+                 "thoe", "toe", "tot", "voor", "af", "al", "y"}  # fmt: skip
+
+
+def parse_surname(text: str) -> str:
+    """A surname: a name with at least one word that is not a prefix ('de de' is not one)."""
+    name = parse_name(text)
+    if all(w.lower() in NAME_PREFIXES for w in name.split()):
+        raise ValueError(f"only a surname prefix, no surname: {text!r}")
+    return name
+
+
 def parse_prefix(text: str) -> str:
     t = " ".join(text.split())
     if not t or len(t.split()) > 3 or not re.fullmatch(r"[A-Za-z'’. ]+", t):
         raise ValueError(f"not a surname prefix: {text!r}")
+    if not all(w.lower() in NAME_PREFIXES for w in t.split()):
+        raise ValueError(f"not a surname prefix: {text!r}")  # 'Dennis' from the next row
     return t
 
 
@@ -142,7 +160,7 @@ def parse_house_number(text: str) -> str:
     t = " ".join(text.split())
     if not _HOUSE_NUMBER.fullmatch(t):
         raise ValueError(f"not a house number: {text!r}")
-    return t
+    return re.sub(r"^(\d+) ([A-Za-z])$", r"\1\2", t)  # '30 b' is house letter b: '30b'
 
 
 _SUFFIX = re.compile(r"^[-/]?[A-Za-z0-9]{1,4}$")
@@ -218,7 +236,7 @@ KINDS: dict[str, Kind] = {
     "bsn": Kind(parse_bsn, True, True),
     "date_of_birth": Kind(parse_form_date, True, True),
     "first_names": Kind(parse_name, False, False),
-    "surname": Kind(parse_name, False, False),
+    "surname": Kind(parse_surname, False, False),
     "prefix": Kind(parse_prefix, False, False),
     "street": Kind(parse_street, False, False),
     "house_number": Kind(parse_house_number, True, True),
@@ -366,6 +384,11 @@ def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     return kept
 
 
+def _numbering(text: str) -> bool:
+    """A question's number or its word: '19', '3.2', 'Vraag', 'Stap'."""
+    return bool(_LEAD_WORD.match(text)) or fold(text).strip(".:") in {"vraag", "stap"}
+
+
 def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     """Labels inside a question that wraps onto a second line, its answer right of the first
     ('Hoeveel geld staat er op al uw bank- en   € 0' / 'spaarrekeningen samen?'): a hit on the
@@ -376,15 +399,19 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
         for first, second in itertools.pairwise(lines):
             segs1 = sheet.segments(page, first.words)
             seg1 = segs1[0]
-            if len(segs1) > 2 and all(_LEAD_WORD.match(w.text) for w in seg1):
+            if len(segs1) > 2 and all(_numbering(w.text) for w in seg1):
                 seg1 = seg1 + segs1[1]  # the question's number set apart: '21.   Hoeveel ...'
             seg2 = sheet.segments(page, second.words)[0]
             h = first.bbox[3] - first.bbox[1]
+            # the second line starts under the first's text, or under its number ('Vraag 19')
+            asked = next((w for w in seg1 if not _numbering(w.text)), seg1[0])
             if (
                 seg1[-1].text.endswith(("?", ":"))
                 or not seg2[-1].text.endswith("?")
                 or second.bbox[1] - first.bbox[3] > 1.5 * h
-                or not -0.01 <= seg2[0].bbox[0] - seg1[0].bbox[0] <= 0.06
+                or not any(
+                    -0.01 <= seg2[0].bbox[0] - x <= 0.06 for x in (seg1[0].bbox[0], asked.bbox[0])
+                )
                 or len(seg1) + len(seg2) > 2 * MAX_LABEL_WORDS
             ):
                 continue
@@ -403,7 +430,7 @@ _LEAD_WORDS = {
     "wat", "welke", "welk", "wie", "hoe", "hoeveel", "wanneer", "vanaf", "sinds", "op", "is",
     "zijn", "was", "heeft", "hebt", "bent", "u", "uw", "de", "het", "een", "totaal", "totale",
     "netto", "bruto", "gezamenlijk", "gezamenlijke", "eigen", "huidige", "vraag", "stap",
-    "zo", "ja", "nee", "indien", "als",
+    "zo", "ja", "nee", "indien", "als", "alle", "volledige", "officiële", "officiele",
 }  # fmt: skip
 
 
@@ -413,6 +440,9 @@ def label_like(h: Hit) -> bool:
     end of another phrase ('Werk en Inkomen' in a footer) is not a label."""
     if len(h.seg) > MAX_LABEL_WORDS:
         return False
+    end = h.seg[-1].text
+    if len(h.seg) >= 3 and end.endswith(".") and sum(ch.isalpha() for ch in end) > 3:
+        return False  # the end of a sentence ('... uw handtekening op dit formulier.')
     lead = [fold(w.text) for w in h.line.words[: h.start]]
     if "uw" in lead and (
         is_heading(h.line)
@@ -440,18 +470,41 @@ def _qualified_role(h: Hit) -> str | None:
     return None
 
 
+def _continued_role(sheet: Sheet, h: Hit) -> str | None:
+    """A question wrapped onto the next line ('3.4 Wat zijn de voornamen van uw' / 'partner
+    (voluit)?'): the role its continuation names."""
+    if not h.seg or h.seg[-1].text.endswith("?"):
+        return None
+    x0, y1 = h.seg[0].bbox[0], h.line.bbox[3]
+    height = h.line.bbox[3] - h.line.bbox[1]
+    for ln in sheet.lines[h.page]:
+        first = ln.words[0]
+        if 0 <= ln.bbox[1] - y1 <= height and x0 - 0.01 <= first.bbox[0] <= h.seg[-1].bbox[2]:
+            if not first.text[:1].islower():
+                return None
+            said = {fold(w.text).strip("?.,:;()") for w in ln.words}
+            return "partner" if said & PARTNER_WORDS else None
+    return None
+
+
 # --- structure: sections and applicant/partner tables -------------------------------------
 
 
 def is_heading(line: Line) -> bool:
     text = line.text.strip()
     m = _HEADING.match(text)
+    words = line.words[1:] if line.words and line.words[0].text[:1].isdigit() else line.words
+    apart = any(b.bbox[0] - a.bbox[2] > HEADING_GAP for a, b in itertools.pairwise(words))
     return (
         m is not None
         and len(line.words) <= 9
         and "?" not in text
         and not any(ch.isdigit() for ch in text[m.end() :])  # not '27 mei 2026'
+        and not apart  # a label and its answers in columns ('1.3 Achternaam   Hof   Hof')
     )
+
+
+HEADING_GAP = 0.06  # a heading's words (after its number) stand closer together than this
 
 
 @dataclass(slots=True)
@@ -609,7 +662,10 @@ def table_values(sheet: Sheet, h: Hit, structure: Structure) -> dict[str, Val] |
     """Per role, the words in the applicant and the partner column of a table row."""
     for page, top, bottom, xa, xp in structure.tables:
         if h.page == page and top <= h.bbox[1] < bottom and h.bbox[2] < xa:
-            band = sheet.band(h.page, h.bbox, max(w.bbox[2] for w in h.seg))
+            x_from = max(w.bbox[2] for w in h.seg)
+            band = sheet.band(h.page, h.bbox, x_from)
+            # handwriting wanders off the label's band but stays on its line
+            band += [w for w in h.line.words if w.bbox[0] >= x_from - 0.002 and w not in band]
             a = [w for w in band if w.bbox[0] >= xa - 0.01 and w.bbox[0] < xp - 0.01]
             p = [w for w in band if w.bbox[0] >= xp - 0.01]
             return {"applicant": Val(h.page, a), "partner": Val(h.page, p)}
@@ -764,13 +820,19 @@ def above_value(sheet: Sheet, h: Hit) -> Val | None:
     x0 = seg[0].bbox[0] - 0.012
     nxt = [s[0].bbox[0] for s in segs if s[0].bbox[0] > seg[-1].bbox[2]]
     x1 = min(nxt) - 0.003 if nxt else 1.01
-    lines = [ln for ln in sheet.lines[h.page] if ln.bbox[3] <= h.line.bbox[1] + 0.002]
+    reach = 1.5 * _height(h.words[0])
+    # the written line right above; a handwritten answer's words may sit on their own line
+    lines = [
+        ln
+        for ln in sheet.lines[h.page]
+        if ln.bbox[3] <= h.line.bbox[1] + 0.002 and h.line.bbox[1] - ln.bbox[3] <= reach
+    ]
     if not lines:
         return None
-    line = max(lines, key=lambda ln: ln.bbox[3])
-    if h.line.bbox[1] - line.bbox[3] > 1.5 * _height(h.words[0]):
-        return None
-    ws = [w for w in line.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 < x1]
+    ws = sorted(
+        (w for ln in lines for w in ln.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 < x1),
+        key=lambda w: w.bbox[0],
+    )
     if not ws or any(sheet.is_label(w) for w in ws):
         return None
     if min(_height(w) for w in ws) < CAPTION_RATIO * max(_height(w) for w in h.words):
@@ -869,14 +931,19 @@ def _midpoint_dark(region: np.ndarray) -> np.ndarray:
     return region < (paper + darkest) / 2
 
 
-def find_checkbox(img: np.ndarray, word: BBox) -> tuple[tuple[int, int, int, int], bool]:
-    """The square left of an answer word ('Ja'/'Nee') in pixels, and whether it was seen as one."""
+def find_checkbox(
+    img: np.ndarray, word: BBox, *, right: bool = False
+) -> tuple[tuple[int, int, int, int], bool]:
+    """The square left (or right) of an answer word ('Ja'/'Nee') in pixels, and whether it was
+    seen as one."""
     hh, ww = img.shape[:2]
-    x0, y0, _x1, y1 = _px(img, word)
+    x0, y0, x1, y1 = _px(img, word)
     th = max(4, y1 - y0)
     cy = (y0 + y1) // 2
     rx0, ry0 = max(0, x0 - 4 * th), max(0, cy - 2 * th)
     rx1, ry1 = min(ww, x0 + th // 2), min(hh, cy + 2 * th)
+    if right:
+        rx0, rx1 = max(0, x1 - th // 2), min(ww, x1 + 4 * th)
     roi = img[ry0:ry1, rx0:rx1]
     found = None
     if roi.size:
@@ -891,7 +958,7 @@ def find_checkbox(img: np.ndarray, word: BBox) -> tuple[tuple[int, int, int, int
                 continue
             if abs((by + bh / 2) - (cy - ry0)) > 0.8 * th:
                 continue
-            dist = (rx1 - rx0) - (bx + bw)
+            dist = bx if right else (rx1 - rx0) - (bx + bw)
             if best is None or (dist, -bw) < best[0]:
                 best = ((dist, -bw), (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
         if best is not None:
@@ -986,9 +1053,14 @@ def signature_regions(
     lh = max(4, ly1 - ly0)
     area = (0.0, max(0.0, label[1] - 0.12), 1.0, min(1.0, label[3] + 0.2))
     best = None
-    for r in _rectangles(img, area):
+    rects = _rectangles(img, area)
+    for r in rects:
         x0, y0, x1, y1 = r
         inside = x0 <= lx0 and lx1 <= x1 and y0 <= ly0 and ly1 <= y1 + 2
+        if inside and y1 - y0 < CAPTION_CELL * lh:
+            continue  # a table's header cell around the caption: one signs in the cell under it
+        if inside and any(_holds(r, o) and o[1] >= ly1 - lh for o in rects if o != r):
+            continue  # the table around the caption's column: its cell under the caption
         under = ly1 - lh <= y0 <= ly1 + 0.04 * hh and x0 < lx1 and x1 > lx0
         right = x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and y0 <= ly1 and y1 >= ly0
         above = ly0 - 2 * lh <= y1 <= ly0 + lh // 2 and x0 < lx1 and x1 > lx0
@@ -1019,6 +1091,15 @@ def signature_regions(
         ),
         (lx1 + lh, max(0, ly0 - 2 * lh), min(ww, lx1 + int(0.4 * ww)), min(hh, ly1 + lh)),
     ], False
+
+
+def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
+    return (
+        outer[0] <= inner[0] + 2
+        and outer[1] <= inner[1] + 2
+        and inner[2] <= outer[2] + 2
+        and inner[3] <= outer[3] + 2
+    )
 
 
 def _around(img: np.ndarray, label: BBox) -> list[tuple[int, int, int, int]]:
@@ -1234,11 +1315,20 @@ def extract_form(ctx: Context) -> Extraction:
                     candidate_for(kind, [table[r]], h, sheet) if table[r].words else None,
                 )
             continue
-        qualified = _qualified_role(h) or (role if role == "partner" else None)
+        qualified = (
+            _qualified_role(h) or (role if role == "partner" else None) or _continued_role(sheet, h)
+        )
         if qualified is None and _in_region(h.pos, structure.partner_region):
             qualified = "partner"
         h.role = qualified
-        person_hits.setdefault(base, []).append((h, value_candidates(sheet, h, kind)))
+        found = value_candidates(sheet, h, kind)
+        if base == "surname" and _full_name_label(h):
+            # 'Naam partner: Yasmin Johanna de Groot': where does the surname start?
+            words = str(found.value).split() if found and found.value is not None else []
+            if found is not None and len(words) > 1 and words[0].lower() not in NAME_PREFIXES:
+                found.doubt = True
+                found.problems.append("a full name under a name label: surname uncertain")
+        person_hits.setdefault(base, []).append((h, found))
 
     # roles: explicit or by section; without sections, the second of a repeated label is the partner's
     for base, items in person_hits.items():
@@ -1252,9 +1342,10 @@ def extract_form(ctx: Context) -> Extraction:
 
     fields: dict[str, Candidate | None] = {name: _pick(cands.get(name, [])) for name in FIELDS[DOC]}
     for r in ROLES:
-        fields[f"{r}_surname"] = _with_prefix(
-            fields[f"{r}_surname"], _pick(cands.get(f"{r}_prefix", []))
+        prefix = _pick(cands.get(f"{r}_prefix", [])) or _prefix_beside(
+            fields[f"{r}_surname"], cands.get(f"{r}_surname", [])
         )
+        fields[f"{r}_surname"] = _with_prefix(fields[f"{r}_surname"], prefix)
     fields["house_number"] = _with_suffix(
         fields["house_number"], _pick(cands.get("house_number_suffix", []))
     )
@@ -1291,6 +1382,30 @@ def _plausible(fields: dict[str, Candidate | None]) -> None:
         if v != 0 and not low <= v <= high:
             c.doubt = True
             c.problems.append(f"{v} is outside the plausible {low}-{high}: a misread?")
+
+
+def _full_name_label(h: Hit) -> bool:
+    """'Naam', 'Naam partner', 'Volledige naam': a label that may stand before the whole name."""
+    words = [fold(w.text).strip(":.()") for w in h.words]
+    return "naam" in words or "volledige" in words
+
+
+def _prefix_beside(surname: Candidate | None, cands: list[Candidate]) -> Candidate | None:
+    """'Naam [van der] [Linden]' in two boxes: the surname label's other reading, only a prefix,
+    on the surname's line and left of it, is its prefix."""
+    if surname is None or surname.value is None or surname.bbox is None:
+        return None
+    for c in cands:
+        if c is surname or c.text is None or c.bbox is None or c.page != surname.page:
+            continue
+        words = c.text.lower().split()
+        same_line = abs((c.bbox[1] + c.bbox[3]) - (surname.bbox[1] + surname.bbox[3])) < (
+            surname.bbox[3] - surname.bbox[1]
+        )
+        left = c.bbox[2] <= surname.bbox[0] + 0.005
+        if words and all(w in NAME_PREFIXES for w in words) and same_line and left:
+            return Candidate(c.text, c.text, c.page, c.bbox, c.label_score, c.ocr_conf, None)
+    return None
 
 
 def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candidate | None:
@@ -1501,8 +1616,16 @@ def has_partner(
             pair = _square_pair(img, q.bbox, text_words)
             if pair is not None:
                 hh, ww = img.shape[:2]
+                said = [_word_after(sheet, q.page, img, box) for box in pair]
+                if said == ["nee", "ja"] or (said[0] == "nee") != (said[1] == "ja"):
+                    pair = (pair[1], pair[0])  # 'Nee' printed first ('[x] Nee → ga naar 4')
+                    said.reverse()
                 words = [_frac(pair[0], ww, hh), _frac(pair[1], ww, hh)]
-                return _ticked(img, q.page, q.score, words, pair, [])
+                cand = _ticked(img, q.page, q.score, words, pair, [])
+                if said != ["ja", "nee"]:  # only the convention (Ja first) says which is which
+                    cand.doubt = True
+                    cand.problems.append("Ja/Nee squares not labelled legibly: order assumed")
+                return cand
         q = asked[0]
         return Candidate(
             None, q.line.text, q.page, q.bbox, q.score, 1.0, False, ["no Ja/Nee boxes found"]
@@ -1514,8 +1637,35 @@ def has_partner(
         return Candidate(None, None, page, bbox, score, 1.0, None, ["no page image"])
     img = images(page)
     (box_a, seen_a), (box_b, seen_b) = find_checkbox(img, a), find_checkbox(img, b)
+    (after_a, seen_ra), (after_b, seen_rb) = (
+        find_checkbox(img, a, right=True),
+        find_checkbox(img, b, right=True),
+    )
+    if (
+        seen_ra
+        and seen_rb
+        and after_a != after_b
+        and (not (seen_a and seen_b) or after_a in (box_a, box_b))
+    ):
+        # the boxes follow their words ('Ja [ ]  Nee [x]'): the square left of 'Nee' is Ja's
+        (box_a, seen_a), (box_b, seen_b) = (after_a, True), (after_b, True)
     problems = [] if seen_a and seen_b else ["checkbox square not found"]
     return _ticked(img, page, score, [a, b], (box_a, box_b), problems)
+
+
+def _word_after(
+    sheet: Sheet, page: int, img: np.ndarray, box: tuple[int, int, int, int]
+) -> str | None:
+    """The answer word ('ja' / 'nee') printed right after a square, if any."""
+    hh, ww = img.shape[:2]
+    x0, y0, x1, y1 = _frac(box, ww, hh)
+    side = x1 - x0
+    for w in sheet.words[page]:
+        cy = (w.bbox[1] + w.bbox[3]) / 2
+        if y0 <= cy <= y1 and x1 - 0.2 * side <= w.bbox[0] <= x1 + 2.5 * side:
+            word = fold(w.text).strip(",.:;")
+            return word if word in ("ja", "nee") else None
+    return None
 
 
 def _square_pair(
@@ -1590,6 +1740,13 @@ def _frac(box: tuple[int, int, int, int], ww: int, hh: int) -> BBox:
     return (box[0] / ww, box[1] / hh, box[2] / ww, box[3] / hh)
 
 
+def _partners(h: Hit) -> bool:
+    """Whether a signature label is the partner's ('Handtekening partner'), judged from its own
+    words and the next (a table header holds both the applicant's and the partner's)."""
+    words = h.line.words[h.start : h.end + 1]
+    return any("partner" in fold(w.text) for w in words)
+
+
 def signature(
     sheet: Sheet, hits: list[Hit], images: _Images
 ) -> tuple[Hit | None, Candidate | None]:
@@ -1597,7 +1754,7 @@ def signature(
     if not sig:
         return None, None
     # the applicant's signature: the first label-like one after the last page's start, prefer short
-    sig.sort(key=lambda h: (("partner" in fold(h.line.text)), -h.page, h.bbox[1]))
+    sig.sort(key=lambda h: (_partners(h), -h.page, h.bbox[1]))
     h = sig[0]
     if not images.available:
         return h, Candidate(None, None, h.page, h.bbox, h.score, 1.0, None, ["no page image"])
@@ -1626,14 +1783,56 @@ def signature(
     clarity = min(1.0, abs(ink - SIGN_MIN) / SIGN_MIN)
     if not framed and ink < SIGN_MIN:  # nothing printed says where to sign: absence is unsure
         clarity = min(clarity, 0.5)
+    doubt = False
     if ink < SIGN_MIN:  # an empty box: signed beside it, above or under the label after all?
         near, near_box = measure(_around(img, h.bbox))
         if near >= SIGN_MIN:
             ink, rb, clarity = near, near_box, 0.5
             problems = [*problems, "ink near the label, outside the place to sign"]
+        elif stray := _stray_strokes(img, h.bbox, words):
+            # "not signed" is only sure when no pen stroke stands anywhere near the place
+            doubt = True
+            problems = [*problems, "pen strokes near the signature label, outside the place found"]
+            rb = _frac(stray, ww, hh)
     return h, Candidate(
-        ink >= SIGN_MIN, f"ink {ink:.4f}", h.page, rb, h.score, round(clarity, 3), None, problems
-    )
+        ink >= SIGN_MIN, f"ink {ink:.4f}", h.page, rb, h.score, round(clarity, 3), None, problems,
+        doubt=doubt,
+    )  # fmt: skip
+
+
+def _stray_strokes(
+    img: np.ndarray, label: BBox, printed: list[BBox]
+) -> tuple[int, int, int, int] | None:
+    """A cluster of pen strokes (not printed words, rules or specks) across the page's width
+    in the band around a signature label, large enough to be a signature, in pixels."""
+    hh, ww = img.shape[:2]
+    _, ly0, _, ly1 = _px(img, label)
+    y0, y1 = max(0, ly0 - int(0.1 * hh)), min(hh, ly1 + int(0.16 * hh))
+    roi = img[y0:y1, :]
+    if roi.size == 0:
+        return None
+    mask = _dark(roi).astype(np.uint8)
+    _blank_words(mask, img, printed, (0, y0), pad_x=2, pad_y=2)
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 40), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 60)))
+    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk)
+    mask = mask & ~cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = np.zeros(n, bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= 12
+    mask = keep[labels].astype(np.uint8)
+    # strokes of one signature lie close together: join them, then judge each cluster
+    gap = max(3, ww // 120)
+    joined = cv2.dilate(mask, np.ones((gap, gap), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w < 0.06 * ww or h < 0.012 * hh:
+            continue
+        ink = int(mask[y : y + h, x : x + w][labels[y : y + h, x : x + w] == i].sum())
+        if ink >= SIGN_MIN * (0.25 * ww) * (0.06 * hh):  # what a signed box holds at least
+            return x, y0 + y, x + w, y0 + y + h
+    return None
 
 
 def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate | None:

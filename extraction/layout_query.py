@@ -41,6 +41,32 @@ def _words_match(words: Sequence[str], target: str) -> bool:
     return True
 
 
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """Every word of every label synonym (extraction/labels.yaml), folded: a fuzzy label match
+    made only of such words is a different label printed correctly, not an OCR error."""
+    from extraction.base import knowledge
+
+    return frozenset(
+        w
+        for fields in knowledge()["fields"].values()
+        for syns in fields.values()
+        for syn in syns
+        for w in fold(syn).split()
+    )
+
+
+def _other_label_word(cand: str, target: str) -> bool:
+    """Whether a fuzzy match differs from its label in a word that is itself a label word,
+    printed correctly ('gegevens werknemer' for 'gegevens werkgever')."""
+    got, want = cand.split(), target.split()
+    if len(got) != len(want):
+        return False
+    return any(
+        g != w and len(g) >= 5 and g in _vocabulary() for g, w in zip(got, want, strict=True)
+    )
+
+
 LABEL_GAP = 0.05  # a label's words are not further apart than this (fraction of page width)
 PHRASE_GAP = 0.02  # words closer than this (page widths) belong to one phrase
 VALUE_GAP = 0.15  # a value stands at most this far right of its label's colon
@@ -205,6 +231,8 @@ class DocView:
                 score = 1.0 if cand == target else ratio / 100
                 if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
                     continue
+                if score < 1.0 and _other_label_word(cand, target):
+                    continue  # another label printed right ('werknemer'), not 'werkgever' misread
                 line = self.lines[k]
                 hits.append(Span(line.page, line, i, i + n, score))
         hits.sort(key=lambda s: (-s.score, s.page, s.line.index, s.start))

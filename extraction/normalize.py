@@ -120,6 +120,8 @@ def _initials(token: str) -> str:
 def normalize_name(text: str) -> str:
     """White space collapsed, titles (Dhr., Mevr., Mr., ...) dropped, prefixes kept as printed."""
     words = text.split()
+    if words and words[-1].endswith(":") and sum(ch.isalpha() for ch in words[-1]) >= 3:
+        raise ValueError(f"a label, not a name: {text!r}")  # 'Adres:' under a name label
     while words:
         two = " ".join(words[:2]).lower()
         if two in TITLES:

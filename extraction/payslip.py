@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ from extraction.amounts import (
     period_amounts,
 )
 from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
-from extraction.layout_query import DocView, Line, Span, fold, run_end, union
+from extraction.layout_query import PHRASE_GAP, DocView, Line, Span, fold, run_end, union
 from extraction.normalize import (
     MONTHS,
     find_iban,
@@ -35,7 +36,16 @@ from ocr.types import BBox, Word
 
 T = "payslip"
 _IBAN = re.compile(r"\bN[L1I]\s?[\dO]{2}\s?[A-Z0-9]{4}\s?(?:[\dOIlSB]\s?){10}(?![\dA-Za-z])")
-_BSN = re.compile(r"(?<![\d.])(\d{4}\.?\d{2}\.?\d{3}|\d{9})(?![\d.])")
+# a 9-digit number, not the start of a loonheffingennummer (RSIN + 'L01')
+_BSN = re.compile(
+    r"(?<![\d.])(\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d.]|\s?L\d{2}|\s\d)"
+)
+# labels of the employer's own numbers, which pass the same 11-test as a BSN
+_EMPLOYER_NUMBER = re.compile(
+    r"(loonheffingen?\s*nummer|lh[- ]?nummer|rsin|kvk|fiscaal\s*nummer|btw|"
+    r"handelsregister|werkgeversnummer)\W*$",
+    re.IGNORECASE,
+)
 _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
@@ -55,17 +65,34 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
     values). Text that is itself a label (the next card's caption) is not a value."""
     known = label_words(T)
     out = []
+    heading = fold(label.text).strip(":") in _HEADINGS
     right = view.right_of(label, max_gap=max_gap, stop={w.split()[0] for w in known if len(w) > 3})
     if (
         right is not None
+        and not heading  # beside a section heading stands the next block's heading
         and fold(right.text) not in known
         and fold(right.words[0].text) not in known
     ):
         out.append(right)
     below = view.below(label, clip=True)
-    if below is not None and fold(below.text) not in known:
+    # a row under the label that starts with its own label ('Medewerker  J. de Vries' under a
+    # 'Medewerker' heading) is that label's to read
+    first = fold(below.words[0].text).strip(":.") if below is not None else ""
+    if (
+        below is not None
+        and fold(below.text) not in known
+        and not (len(first) > 3 and first in _vocabulary_words() and len(below.words) > 1)
+    ):
         out.append(below)
     return out
+
+
+_HEADINGS = {fold(h) for h in labels(T, "section_headings")}
+
+
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    return frozenset(w for phrase in label_words(T) for w in phrase.split())
 
 
 def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, validate: bool = False,
@@ -138,6 +165,12 @@ def _under_year_to_date(view: DocView, line: Line, x0: float) -> bool:
             break
         starts = [i for i, w in enumerate(above.words) if abs(w.bbox[0] - x0) < BLOCK_ALIGN]
         if not starts:
+            if (
+                above.words[0].bbox[0] < x0
+                and run_end(above.words, 0) == len(above.words)
+                and _year_to_date_text(above.text)
+            ):
+                return True  # a heading over the whole block ('Cumulatief t/m deze periode')
             continue
         run = Span(above.page, above, starts[0], run_end(above.words, starts[0]))
         if _year_to_date_text(run.text):
@@ -209,6 +242,8 @@ _NOT_EMPLOYER = {"omschrijving", "werknemer", "werkgever", "medewerker", "loonhe
 
 
 def _employer_name(text: str) -> str:
+    # 'Logistiek Centrum Noord B.V. · Rembrandtlaan 64, ...': the name before the separator
+    text = re.split(r"\s[·|•]\s", text, maxsplit=1)[0]
     words = {fold(w).strip(":.") for w in text.split()}
     if _PAY_LINE.search(fold(text)) or words & _NOT_EMPLOYER:
         raise ValueError(f"a pay line or a label, not an employer: {text!r}")
@@ -216,11 +251,82 @@ def _employer_name(text: str) -> str:
 
 
 def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
-    labelled = _label_value(view, "employer_name", _employer_name)
+    labelled = _label_value(
+        view,
+        "employer_name",
+        _employer_name,
+        not_label=lambda v, h: _names_parent(h) or _qualifier(v, h) or _in_sentence(h),
+    )
     if labelled is not None and labelled.value is not None:
         return labelled
+    named = _name_in_block(view, "employer_name")  # 'Werkgever' over 'Naam: Van Rijn B.V.'
+    if named is not None:
+        return named
     top = _employer_on_top(view, employee)  # else the company name printed at the top
     return _with_legal_form(view, top) if top is not None else labelled
+
+
+def _qualifier(view: DocView, label: Span) -> bool:
+    """'Premie WW (werkgever)': a word in brackets qualifies what stands before it."""
+    return label.text.startswith("(")
+
+
+def _in_sentence(label: Span) -> bool:
+    """A label word inside a sentence ('... kunt u doorgeven aan uw werkgever.') is prose."""
+    words = label.line.words
+    a, b = label.start, label.end
+    while a > 0 and words[a].bbox[0] - words[a - 1].bbox[2] < PHRASE_GAP:
+        a -= 1
+    while b < len(words) and words[b].bbox[0] - words[b - 1].bbox[2] < PHRASE_GAP:
+        b += 1
+    run = [w.text for w in words[a:b]]
+    return len(run) >= 6 and sum(t.isalpha() and t.islower() for t in run) >= 4
+
+
+def _block_heading(view: DocView, line: Line, x0: float) -> str | None:
+    """The heading of the block a row starting at `x0` stands in ('Werkgever' over 'Naam: ...'):
+    the nearest line above with a lone run of words there, no figures, no colon."""
+    idx = view.lines.index(line)
+    for above in reversed(view.lines[max(0, idx - MAX_BLOCK_ROWS) : idx]):
+        if above.page != line.page:
+            return None
+        starts = [i for i, w in enumerate(above.words) if abs(w.bbox[0] - x0) < BLOCK_ALIGN]
+        if not starts:
+            continue
+        end = run_end(above.words, starts[0])
+        run = Span(above.page, above, starts[0], end)
+        beside = above.words[end] if end < len(above.words) else None
+        if (
+            ":" not in run.text
+            and not any(ch.isdigit() for ch in run.text)
+            and len(run.words) <= 3
+            # a heading stands alone in its block: what follows is another block's heading
+            and (beside is None or beside.bbox[0] - run.bbox[2] > HEADING_APART)
+        ):
+            return fold(run.text)
+    return None
+
+
+HEADING_APART = 0.2  # a word this far right of a heading is in another block
+
+
+def _name_in_block(view: DocView, name: str) -> Candidate | None:
+    """A 'Naam' row in the block under a heading for `name` ('Werkgever' / 'Naam: ...')."""
+    heads = {fold(h) for h in labels(T, name)}
+    for label in view.find_labels(["naam"]):
+        if _block_heading(view, label.line, label.bbox[0]) not in heads:
+            continue
+        span = view.right_of(label, max_gap=0.3)
+        if span is not None:
+            cand = Candidate.from_span(span, _employer_name, label=label)
+            if cand.value is not None:
+                return cand
+    return None
+
+
+def _names_parent(label: Span) -> bool:
+    """'Een organisatie van Vitaal Retail Groep N.V.': a sentence about the parent company."""
+    return bool(_PARENT.search(fold(label.line.text)))
 
 
 def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
@@ -241,17 +347,22 @@ def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
     return name
 
 
+_PARENT = re.compile(r"\b(?:onderdeel|organisatie|dochter|lid|bedrijf|deel) van\b|\bpart of\b")
 _SEPARATORS = {"·", "|", "•", "◦", "–", "—"}
 
 
 def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | None:
     # else the company name printed at the top: a line with a legal form, or the first line
     first_page = [ln for ln in view.lines if ln.page == (view.pages[0].number if view.pages else 1)]
-    top = [ln for ln in first_page if ln.bbox[1] < 0.2]
+    # 'Een organisatie van ... N.V.', 'onderdeel van ...': the parent, not the employer
+    top = [ln for ln in first_page if ln.bbox[1] < 0.2 and not _PARENT.search(fold(ln.text))]
     for line in top:
         ends = [i for i, w in enumerate(line.words) if _LEGAL_FORM.fullmatch(w.text.strip(",."))]
         if ends or _COMPANY.search(line.text):
             first = _logo_skip(line)
+            if first < len(line.words) - 1 and line.words[first].text.endswith(":"):
+                first += 1  # 'Naam: Transportbedrijf Van Rijn B.V.'
+
             span = (
                 Span(line.page, line, first, ends[-1] + 1)
                 if ends and ends[-1] >= first
@@ -266,7 +377,11 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
         if cut is not None and cut >= 2:
             line = Line(line.page, line.index, line.words[:cut])
         words = [w for w in line.words if fold(w.text) not in TITLE_WORDS and len(w.text) > 1]
-        if len(words) >= 2 and not any(ch.isdigit() for ch in line.text):
+        # digits in the name itself mean an address or a number, not a name ('Loonlijn 365'
+        # printed far right is a second item of the line)
+        if len(words) >= 2 and not any(
+            ch.isdigit() for ch in _first_run(line, _logo_skip(line)).text
+        ):
             if employee is not None and employee.text and employee.text in line.text:
                 continue
             if {fold(w.text).strip(":.") for w in line.words} & _NOT_EMPLOYER:
@@ -289,6 +404,10 @@ def _period(view: DocView) -> tuple[Candidate | None, Candidate | None]:
             got = _period_from(span, label)
             if got is not None:
                 return got
+            if _FOUR_WEEKLY.search(f"{label.text} {span.text}"):
+                # 'Tijdvak: 4 weken, periode 1 2026' without dates: never a month found
+                # elsewhere (a sentence in the notes); see _four_weekly_without_dates
+                return None, None
     return _month_and_year(view) or _period_unlabelled(view) or (None, None)
 
 
@@ -439,6 +558,30 @@ _HOURLY = re.compile(r"\b(?:uur|uren|uurloon)\b")
 _CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
 
 
+def _names_someone_else(view: DocView, label: Span) -> bool:
+    """Whether a name label is the head of a longer label for another name ('Naam werkgever',
+    'Naam contactpersoon:'): a word it runs on into, up to a colon, names someone else."""
+    words = label.line.words
+    heading = _block_heading(view, label.line, label.bbox[0])
+    if heading is not None and heading in _OTHER_NAMES_PHRASES:
+        return True  # 'Naam:' in the block under 'Werkgever'
+    if words[label.end - 1].text.endswith(":"):
+        return False
+    for prev, w in itertools.pairwise(words[label.end - 1 : label.end + 3]):
+        if w.bbox[0] - prev.bbox[2] > PHRASE_GAP:
+            break
+        if fold(w.text).strip(":.") in _OTHER_NAMES:
+            return True
+        if w.text.endswith(":"):
+            break
+    return False
+
+
+_OTHER_NAMES_PHRASES = {fold(p) for p in [*labels(T, "employer_name"), *labels(T, "other_name")]}
+_OTHER_NAMES = {fold(w) for p in [*labels(T, "employer_name"), *labels(T, "other_name")]
+                for w in p.split()}  # fmt: skip
+
+
 def _not_hours_label(view: DocView, label: Span) -> bool:
     """An 'Uren' that is no label of the hours worked: a heading of the wage-components table
     (what stands under it is the table), 'Uren per week' (contract hours), or a word of a pay
@@ -500,13 +643,19 @@ def _bsn(view: DocView) -> Candidate | None:
     cand = _label_value(view, "employee_bsn", normalize_bsn, validate=True, numeric=True)
     if cand is not None:
         return cand
+    found: list[Candidate] = []
     for span, m in view.search(_BSN):  # an unlabelled 9-digit number that passes the 11-test
+        if _EMPLOYER_NUMBER.search(span.line.text[: m.start(1)]):
+            continue  # the employer's loonheffingennummer, RSIN or KvK number
         try:
             value = normalize_bsn(m[1])
         except ValueError:
             continue
-        return Candidate(value, m[0], span.page, span.bbox, 0.0, span.confidence, True)
-    return None
+        found.append(Candidate(value, m[0], span.page, span.bbox, 0.0, span.confidence, True))
+    if len({c.value for c in found}) > 1:  # two numbers pass the 11-test: which one is it?
+        found[0].doubt = True
+        found[0].problems.append("more than one unlabelled number passes the 11-test")
+    return found[0] if found else None
 
 
 def _iban_candidate(span: Span, label: Span | None) -> Candidate | None:
@@ -1190,7 +1339,12 @@ def reconcile(gross: Any, tax: Any, net: Any, comps: WageComponents | None,
 
 def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     view = view or ctx.view()
-    employee = _label_value(view, "employee_name", normalize_name)
+    employee = _label_value(
+        view,
+        "employee_name",
+        normalize_name,
+        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
+    )
     start, end = _period(view)
     if start is None:
         start, end = _four_weekly_without_dates(view) or (None, None)
@@ -1213,7 +1367,7 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "employee_iban": _iban(view),
         "hours_worked": _hours_in_table(view)
         or _label_value(
-            view, "hours_worked", parse_hours, max_gap=0.3, numeric=True, not_label=_not_hours_label
+            view, "hours_worked", parse_hours, max_gap=0.4, numeric=True, not_label=_not_hours_label
         )
         or _hours_unlabelled(view),
     }
@@ -1315,10 +1469,22 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
     for line in view.lines[start + 1 : start + 1 + PAYOUT_SEARCH_LINES]:
         if line.page != page:
             break
-        text = _norm(line.text)
-        if not any(text == w or text.startswith(w + " ") for w in phrases):
-            continue
-        hits = period_amounts(view, line, 0)
+        # the phrase opens the line or one of its side-by-side blocks ('Fiscale gegevens  Netto
+        # te betalen € 890,04')
+        starts = [0]
+        while (nxt := run_end(line.words, starts[-1])) < len(line.words):
+            starts.append(nxt)
+        at = next(
+            (
+                i
+                for i in starts
+                if _opens_with(_norm(Span(line.page, line, i, len(line.words)).text), phrases)
+            ),
+            None,
+        )
+        if at is None or _under_year_to_date(view, line, line.words[at].bbox[0]):
+            continue  # no payout, or 'Uitbetaald' in a block of year totals
+        hits = period_amounts(view, line, at)
         if not hits:
             continue
         hit = hits[0]
@@ -1328,6 +1494,10 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
         return Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, 1.0,
                          hit.span.confidence, None)  # fmt: skip
     return None
+
+
+def _opens_with(text: str, phrases: list[str]) -> bool:
+    return any(text == w or text.startswith(w + " ") for w in phrases)
 
 
 def _cross_check(fields: dict[str, Candidate | None], components: WageComponents | None) -> None:

@@ -542,3 +542,47 @@ def test_partner_inside_another_question_does_not_ask_for_a_partner() -> None:
     hits = [h for h in find_hits(sheet, ("has_partner",)) if h.key == "has_partner"]
     assert hits and all(len(h.words) == 1 for h in hits)
     assert has_partner(sheet, hits, find_structure(sheet), _Images(Context(view.layout))) is None
+
+
+def test_surnames_prefixes_and_house_letters() -> None:
+    from extraction.application_form import parse_house_number, parse_prefix, parse_surname
+
+    assert parse_surname("van 't Hof") == "van 't Hof"
+    for only_a_prefix in ("de", "de de", "van der"):
+        with pytest.raises(ValueError):
+            parse_surname(only_a_prefix)
+    assert parse_prefix("van der") == "van der"
+    with pytest.raises(ValueError):
+        parse_prefix("Dennis")  # the next row's first name, read under a 'Voorvoegsel' caption
+    assert parse_house_number("30 b") == "30b"
+    assert parse_house_number("12 hs") == "12 hs"
+
+
+def test_a_numbered_row_with_answers_in_columns_is_no_heading() -> None:
+    from extraction.application_form import is_heading
+    from extraction.layout_query import Line
+
+    def line(*runs: tuple[float, str]) -> Line:
+        words = []
+        for x, text in runs:
+            for part in text.split():
+                words.append(Word(part, (x, 0.4, x + 0.01 * len(part), 0.41), 1.0, 0))
+                x += 0.01 * len(part) + 0.005
+        return Line(1, 0, tuple(words))
+
+    assert is_heading(line((0.08, "1"), (0.12, "Gegevens aanvrager")))
+    assert not is_heading(line((0.1, "1.3 Achternaam"), (0.39, "van 't Hof"), (0.65, "van 't Hof")))
+
+
+def test_pen_strokes_beside_an_empty_signature_box_are_found() -> None:
+    from extraction.application_form import _stray_strokes
+
+    img = np.full((1400, 1000), 255, np.uint8)
+    label = (0.1, 0.5, 0.22, 0.51)
+    cv2.rectangle(img, (260, 680), (600, 760), 0, 2)  # the empty box right of the label
+    assert _stray_strokes(img, label, []) is None
+    xs = np.arange(650, 900)
+    ys = (760 + 25 * np.sin(xs / 9.0)).astype(np.int32)
+    cv2.polylines(img, [np.stack([xs, ys], axis=1)], False, 0, 2)  # signed beside the box
+    found = _stray_strokes(img, label, [])
+    assert found is not None and found[0] >= 640 and found[2] <= 910

@@ -320,9 +320,10 @@ def test_summary_with_a_specification_elsewhere_is_not_failed() -> None:
     assert _reconciles(_table(rows))[0] == "skipped"
 
 
-# side-by-side blocks (Loon | Inhoudingen | Cumulatieven) are not read as one gross-to-net table:
-# the check is skipped there (with its reason), never failed
-SIDE_BY_SIDE = {"payslip.ledger_columns"}
+# side-by-side blocks (Loon | Inhoudingen | Cumulatieven, or reservations beside the year totals
+# under the net) are not read as one gross-to-net table: the check is skipped there on some slips
+# (with its reason), never failed
+SIDE_BY_SIDE = {"payslip.ledger_columns", "payslip.payroll_software", "payslip.corporate_portal"}
 
 
 def test_generated_dev_payslips_all_reconcile() -> None:
@@ -558,3 +559,117 @@ def test_an_amount_left_of_the_next_block_heading_belongs_to_its_own_block() -> 
     hits = period_amounts(view, label.line, label.end)
     assert [h.span.text for h in hits] == ["-118,15"]  # 692,75 stands under 't/m periode'
     assert extract_payslip(Context(view.layout)).fields["wage_tax"].value == "118.15"
+
+
+def _unlabelled_bsn(employer_line: list[tuple[float, str]]) -> tuple[object, bool]:
+    layout = rows_layout([
+        [(0.07, "Bakkerij de Gouden Korst B.V."), (0.75, "Salarisspecificatie")],
+        employer_line,
+        [(0.07, "A. de Vries"), (0.4, "111222333"), (0.55, "Periode"), (0.68, "maart 2026")],
+        [(0.07, "Brutoloon"), right_aligned(0.9, "1.000,00")],
+        [(0.07, "Nettoloon"), right_aligned(0.9, "900,00")],
+    ])  # fmt: skip
+    c = extract_payslip(Context(layout)).fields["employee_bsn"]
+    assert c is not None
+    return c.value, c.doubt
+
+
+@pytest.mark.parametrize(
+    "employer_line",
+    [
+        [(0.07, "Loonheffingennummer"), (0.3, "812345605L01")],
+        [(0.07, "LH-nummer:"), (0.3, "812345605 L01")],
+        [(0.07, "RSIN:"), (0.3, "812345605")],
+        [(0.07, "KvK"), (0.3, "812345605")],
+    ],
+)
+def test_employer_numbers_are_not_the_unlabelled_bsn(employer_line: list) -> None:
+    # an RSIN passes the same 11-test as a BSN; its label or the 'L01' after it tells it apart
+    assert _unlabelled_bsn(employer_line) == ("111222333", False)
+
+
+def test_two_unlabelled_numbers_passing_the_11_test_are_doubted() -> None:
+    value, doubt = _unlabelled_bsn([(0.07, "Referentie"), (0.3, "812345605")])
+    assert value in {"111222333", "812345605"} and doubt
+
+
+def _slip_fields(rows: list[list[tuple[float, str]]]) -> dict[str, object]:
+    ex = extract_payslip(Context(rows_layout(rows, "loonstrook.pdf")))
+    return {k: (c.value if c else None) for k, c in ex.fields.items()}
+
+
+SLIP_BODY = [
+    [(0.07, "Omschrijving"), (0.45, "Aantal"), (0.6, "Betaling"), (0.8, "Inhouding")],
+    [(0.07, "Salaris"), right_aligned(0.7, "1679,79")],
+    [(0.07, "Loonheffing"), right_aligned(0.9, "125,11")],
+    [(0.07, "Netto"), (0.2, "uitbetaling"), right_aligned(0.9, "1554,68")],
+]
+
+
+def test_a_block_of_year_totals_beside_reservations_gives_no_payout() -> None:
+    # 'Jaartotalen 2026' heads the right-hand block; its 'Uitbetaald' is the year's, and its
+    # gross and net add up by themselves (which is why the heading must be seen)
+    f = _slip_fields([
+        [(0.07, "Payroll Partners B.V."), (0.75, "Salarisstrook")],
+        [(0.07, "Naam werkgever:"), (0.22, "Supermarkt De Buurt"), (0.52, "Naam:"), (0.6, "Dhr. D. Mulder")],
+        [(0.07, "Adres:"), (0.15, "Kanaalweg 45"), (0.52, "Periode:"), (0.62, "Juli 2026")],
+        *SLIP_BODY,
+        [],
+        [(0.07, "Saldi en reserveringen"), (0.52, "Jaartotalen 2026")],
+        [(0.07, "Res. vakantiegeld 8%"), (0.3, "134,38"), (0.52, "Brutoloon"), right_aligned(0.9, "11554,94")],
+        [(0.07, "Saldo verlofuren"), (0.3, "99,50"), (0.52, "Loonheffing"), right_aligned(0.9, "860,61")],
+        [(0.52, "Uitbetaald"), right_aligned(0.9, "10694,33")],
+    ])  # fmt: skip
+    assert (f["gross_pay"], f["net_pay"]) == ("1679.79", "1554.68")
+    # 'Naam' heads the label 'Naam werkgever', so the employee is the other 'Naam:'
+    assert (f["employer_name"], f["employee_name"]) == ("Supermarkt De Buurt", "D. Mulder")
+
+
+def test_block_headings_and_parent_companies_are_not_names() -> None:
+    f = _slip_fields([
+        [(0.07, "Supermarkt De Buurt"), (0.75, "Salarisstrook")],
+        [(0.07, "Een organisatie van Vitaal Retail Groep N.V.")],
+        [(0.07, "Periode:"), (0.15, "maart 2026")],
+        [(0.07, "Gegevens werknemer"), (0.52, "Periodegegevens")],
+        [(0.07, "Medewerker"), (0.25, "H. de Haan"), (0.52, "Betaaldatum"), (0.7, "25-03-2026")],
+        *SLIP_BODY,
+    ])  # fmt: skip
+    assert (f["employer_name"], f["employee_name"]) == ("Supermarkt De Buurt", "H. de Haan")
+
+
+def test_the_name_in_the_block_under_werkgever_is_the_employer() -> None:
+    f = _slip_fields([
+        [(0.07, "Loonlijn 365"), (0.75, "Salarisspecificatie")],
+        [(0.07, "Werkgever")],
+        [(0.07, "Naam:"), (0.15, "Transportbedrijf Van Rijn B.V."), (0.52, "KvK-nummer:"), (0.65, "62829867")],
+        [(0.07, "Werknemer")],
+        [(0.07, "Werknemer:"), (0.17, "A.S.L. van den Berg"), (0.52, "Periode:"), (0.62, "02-2026")],
+        *SLIP_BODY,
+        [(0.07, "Mededeling: Wijzigingen in uw gegevens kunt u doorgeven aan uw werkgever.")],
+    ])  # fmt: skip
+    assert f["employer_name"] == "Transportbedrijf Van Rijn B.V."
+    assert f["employee_name"] == "A.S.L. van den Berg"
+
+
+def test_an_undated_four_weekly_period_is_never_a_month_from_the_notes() -> None:
+    f = _slip_fields([
+        [(0.07, "Drukkerij Letterzetter B.V."), (0.75, "Loonstrook")],
+        [(0.07, "Tijdvak")],
+        [(0.07, "4 weken, periode 1 2026")],
+        *SLIP_BODY,
+        [(0.07, "Het vakantiegeld over juni 2025 t/m mei 2026 wordt in mei uitbetaald.")],
+    ])  # fmt: skip
+    assert (f["pay_period_start"], f["pay_period_end"]) == (None, None)
+
+
+def test_the_payout_opening_a_block_beside_another_heading() -> None:
+    f = _slip_fields([
+        [(0.07, "Zorggroep Het Anker"), (0.75, "Salarisspecificatie")],
+        [(0.07, "Periode:"), (0.15, "maart 2026")],
+        *SLIP_BODY[:3],
+        [(0.07, "Netto"), (0.14, "salaris"), right_aligned(0.9, "1554,68")],
+        [(0.07, "Reiskosten onbelast"), right_aligned(0.7, "40,46")],
+        [],
+        [(0.07, "Fiscale gegevens"), (0.52, "Netto te betalen"), right_aligned(0.9, "1.595,14")],
+    ])  # fmt: skip
+    assert f["net_pay"] == "1595.14"

@@ -70,3 +70,12 @@ def test_a_value_below_a_row_of_labels_ends_at_the_next_label() -> None:
     assert view.below(employer, clip=True).text == "Gemeentelijke Schoonmaakdienst"
     employee = view.find_labels(["werknemer"])[0]
     assert view.below(employee, clip=True).text == "Jeroen de Vries"
+
+
+def test_a_fuzzy_match_that_is_another_label_printed_right_is_not_taken() -> None:
+    # 'werknemer' is 89 % like 'werkgever', but it is a label of its own, not an OCR error
+    view = _view([("Gegevens", 1.0), ("werknemer", 1.0)])
+    assert view.find_labels(["gegevens werkgever"]) == []
+    assert view.find_labels(["gegevens werknemer"])[0].score == 1.0
+    # an OCR error of the label is still found
+    assert _view([("Gegevens", 0.7), ("werkgevcr", 0.7)]).find_labels(["gegevens werkgever"])
