@@ -37,9 +37,7 @@ from ocr.types import BBox, Word
 T = "payslip"
 _IBAN = re.compile(r"\bN[L1I]\s?[\dO]{2}\s?[A-Z0-9]{4}\s?(?:[\dOIlSB]\s?){10}(?![\dA-Za-z])")
 # a 9-digit number, not the start of a loonheffingennummer (RSIN + 'L01')
-_BSN = re.compile(
-    r"(?<![\d.])(\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d.]|\s?L\d{2}|\s\d)"
-)
+_BSN = re.compile(r"(?<![\d.])(\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d.]|\s?L\d{2})")
 # labels of the employer's own numbers, which pass the same 11-test as a BSN
 _EMPLOYER_NUMBER = re.compile(
     r"(loonheffingen?\s*nummer|lh[- ]?nummer|rsin|kvk|fiscaal\s*nummer|btw|"
@@ -51,7 +49,9 @@ _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
 _NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
 _MONTH_NUMBER = re.compile(r"\bmaand\s+(\d{1,2})\s+(\d{4})\b", re.IGNORECASE)
-_FOUR_WEEKLY = re.compile(r"\bperiode\s*:?\s*(\d{1,2})\b(?![-/.]\d)", re.IGNORECASE)
+_FOUR_WEEKLY = re.compile(
+    r"\bperiode\s*:?\s*(1[0-3]|0?[1-9])\b(?![-/.,]\d)", re.IGNORECASE
+)  # 'periode 3' (1-13), not 'periode 86,60' (hours) nor 'periode 03-2026'
 _COMPANY = re.compile(
     r"\b(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Stichting|Holding|Groep|& Co)\b", re.IGNORECASE
 )
@@ -279,16 +279,23 @@ def _in_sentence(label: Span) -> bool:
         a -= 1
     while b < len(words) and words[b].bbox[0] - words[b - 1].bbox[2] < PHRASE_GAP:
         b += 1
-    run = [w.text for w in words[a:b]]
+    return _sentence([w.text for w in words[a:b]])
+
+
+def _sentence(run: list[str]) -> bool:
+    """Words of running text: a full stop after four or more words, or six or more words mostly
+    in lower case."""
+    if len(run) >= 4 and run[-1].endswith(".") and sum(ch.isalpha() for ch in run[-1]) > 2:
+        return True
     return len(run) >= 6 and sum(t.isalpha() and t.islower() for t in run) >= 4
 
 
 def _block_heading(view: DocView, line: Line, x0: float) -> str | None:
-    """The heading of the block a row starting at `x0` stands in ('Werkgever' over 'Naam: ...'):
-    the nearest line above with a lone run of words there, no figures, no colon."""
+    """The heading right over a row starting at `x0` ('Werkgever' over 'Naam: ...'): the
+    nearest line above with words there, if it is a lone run of words, no figures, no colon."""
     idx = view.lines.index(line)
     for above in reversed(view.lines[max(0, idx - MAX_BLOCK_ROWS) : idx]):
-        if above.page != line.page:
+        if above.page != line.page or line.bbox[1] - above.bbox[3] > HEADING_REACH:
             return None
         starts = [i for i, w in enumerate(above.words) if abs(w.bbox[0] - x0) < BLOCK_ALIGN]
         if not starts:
@@ -304,10 +311,12 @@ def _block_heading(view: DocView, line: Line, x0: float) -> str | None:
             and (beside is None or beside.bbox[0] - run.bbox[2] > HEADING_APART)
         ):
             return fold(run.text)
+        return None  # a row of the block's own: the heading is not right over this row
     return None
 
 
 HEADING_APART = 0.2  # a word this far right of a heading is in another block
+HEADING_REACH = 0.03  # a block's heading stands at most this far (page heights) over its row
 
 
 def _name_in_block(view: DocView, name: str) -> Candidate | None:
@@ -397,17 +406,17 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
 
 def _period(view: DocView) -> tuple[Candidate | None, Candidate | None]:
     for label in view.find_labels(labels(T, "period")):
+        if _in_sentence(label):
+            continue  # '... staan de bedragen van de maand in HR Selfservice.'
         spans = [
-            sp for sp in (view.right_of(label, max_gap=0.35), view.below(label)) if sp is not None
+            sp
+            for sp in (view.right_of(label, max_gap=0.35), view.below(label))
+            if sp is not None and not _sentence([w.text for w in sp.words])
         ]
         for span in spans:
             got = _period_from(span, label)
             if got is not None:
                 return got
-            if _FOUR_WEEKLY.search(f"{label.text} {span.text}"):
-                # 'Tijdvak: 4 weken, periode 1 2026' without dates: never a month found
-                # elsewhere (a sentence in the notes); see _four_weekly_without_dates
-                return None, None
     return _month_and_year(view) or _period_unlabelled(view) or (None, None)
 
 
@@ -641,6 +650,21 @@ def _hours_unlabelled(view: DocView) -> Candidate | None:
 def _bsn(view: DocView) -> Candidate | None:
     # a labelled value, or the unreadable value of a found label (review, not missing)
     cand = _label_value(view, "employee_bsn", normalize_bsn, validate=True, numeric=True)
+    if cand is not None and cand.value is None and cand.bbox is not None:
+        # the label's value unreadable where expected: one number on the label's own line that
+        # passes the 11-test (a rotated photo reads a line's words out of order)
+        on_line = [
+            (span, m)
+            for span, m in view.search(_BSN)
+            if span.page == cand.page and abs(span.bbox[1] - cand.bbox[1]) < 0.005
+        ]
+        for span, m in on_line[:1] if len(on_line) == 1 else []:
+            try:
+                value = normalize_bsn(m[1])
+            except ValueError:
+                continue
+            return Candidate(value, m[0], span.page, span.bbox, 0.5 * cand.label_score,
+                             span.confidence, True, ["BSN beside its label, out of order"])  # fmt: skip
     if cand is not None:
         return cand
     found: list[Candidate] = []
