@@ -647,7 +647,7 @@ def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
         if not ws:
             continue
         text = " ".join(w.text for w in ws)
-        if "?" in text or _FOOTER.search(line.text) or is_heading(line):
+        if "?" in text or _FOOTER.search(line.text) or is_heading(line) or _numbered(line):
             break  # the next question
         y1 = line.bbox[3]
         if _prose(text):
@@ -656,6 +656,15 @@ def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
             break
         out.append(Val(h.page, ws, (x0, min(x1, 1.0))))
     return out
+
+
+_QUESTION_NUMBER = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)$")
+
+
+def _numbered(line: Line) -> bool:
+    """A line that opens with a question's number ('3.2', '12.', 'Vraag 7'): the next question."""
+    first = line.words[0].text
+    return bool(_QUESTION_NUMBER.match(first)) or fold(first).strip(".:") == "vraag"
 
 
 def table_values(sheet: Sheet, h: Hit, structure: Structure) -> dict[str, Val] | None:
@@ -1368,12 +1377,28 @@ PLAUSIBLE_MONEY = {
 MAX_CHILDREN = 12
 
 
+MAX_AGE = 110  # years: older applicants (or partners) than this are a misread birth year
+MIN_AGE = 14  # a partner or applicant younger than this is one too
+
+
 def _plausible(fields: dict[str, Candidate | None]) -> None:
     """Values that can be read but hardly be true are doubted (always `review`)."""
     kids = fields.get("children_count")
     if kids is not None and isinstance(kids.value, int) and kids.value > MAX_CHILDREN:
         kids.doubt = True
         kids.problems.append(f"{kids.value} children is not plausible: a misread?")
+    # a birth date after the form was signed (or the start it asks for), or more than
+    # MAX_AGE years before it, is a misread year ('2072' for '1972')
+    ref = next((c.value for c in (fields.get("signature_date"), fields.get("requested_start_date"))
+                if c is not None and c.value), None)  # fmt: skip
+    for name in ("applicant_date_of_birth", "partner_date_of_birth"):
+        c = fields.get(name)
+        if ref is None or c is None or not c.value:
+            continue
+        born, when = date.fromisoformat(str(c.value)), date.fromisoformat(str(ref))
+        if not when.year - MAX_AGE <= born.year <= when.year - MIN_AGE:
+            c.doubt = True
+            c.problems.append(f"born {born}, on a form of {when}: a misread year?")
     for name, (low, high) in PLAUSIBLE_MONEY.items():
         c = fields.get(name)
         if c is None or c.value is None:

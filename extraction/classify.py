@@ -28,6 +28,8 @@ _LEAD = re.compile(
 )
 OTHER_BASELINE = 4.0  # a document must score above this to be one of the four contract types
 TEMPERATURE = 2.5
+FORM_LABEL_WEIGHT = 0.3  # per form label starting a line, beyond three
+FORM_LABELS_MAX = 3.0
 
 
 @functools.cache
@@ -90,6 +92,10 @@ def type_scores(view: DocView) -> dict[str, float]:
         """How many of the type's fields have a label starting some line."""
         return sum(1 for syns in _folded_labels(doc_type) if syns & heads)
 
+    # a page of form fields names no document ('Samenvatting van uw aanvraag', page 1 of a
+    # portal printout): many of the form's labels starting lines say what it is
+    form_labels = labelled_lines("application_form")
+    scores["application_form"] += min(FORM_LABELS_MAX, FORM_LABEL_WEIGHT * max(0, form_labels - 3))
     prose = sum(len(line.words) >= 9 for line in view.lines) / max(1, len(view.lines))
     if prose >= 0.3:  # reads like a letter: demand the structure of a form, statement or payslip
         if labelled_lines("application_form") < 6:

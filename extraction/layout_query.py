@@ -67,6 +67,11 @@ def _other_label_word(cand: str, target: str) -> bool:
     )
 
 
+def _height(a: Word, b: Word) -> float:
+    return min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+
+
+GAP_HEIGHTS = 4.0  # nor further apart than this many times their letters' height (small captions)
 LABEL_GAP = 0.05  # a label's words are not further apart than this (fraction of page width)
 PHRASE_GAP = 0.02  # words closer than this (page widths) belong to one phrase
 VALUE_GAP = 0.15  # a value stands at most this far right of its label's colon
@@ -224,7 +229,10 @@ class DocView:
                 if not cand:
                     continue
                 ws = self.lines[k].words[i : i + n]
-                if any(b.bbox[0] - a.bbox[2] > LABEL_GAP for a, b in itertools.pairwise(ws)):
+                if any(
+                    b.bbox[0] - a.bbox[2] > min(LABEL_GAP, GAP_HEIGHTS * _height(a, b))
+                    for a, b in itertools.pairwise(ws)
+                ):
                     continue  # two columns' words ('Uw gegevens   Werkgever'), not one label
                 if self._after_colon(k, i):
                     continue

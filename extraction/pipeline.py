@@ -137,6 +137,8 @@ def _garbled_initials(name: str) -> bool:
         words = part.split()
         if not words:
             continue
+        if any(not any(ch.isalnum() for ch in w) for w in words):
+            return True  # an initial read as a lone full stop ('Graaf, . de')
         first = words[0]
         if "." in first and not _INITIALS.match(first):
             return True

@@ -586,3 +586,16 @@ def test_pen_strokes_beside_an_empty_signature_box_are_found() -> None:
     cv2.polylines(img, [np.stack([xs, ys], axis=1)], False, 0, 2)  # signed beside the box
     found = _stray_strokes(img, label, [])
     assert found is not None and found[0] >= 640 and found[2] <= 910
+
+
+def test_a_birth_year_after_the_signature_is_doubted() -> None:
+    from extraction.application_form import _plausible
+    from extraction.base import Candidate
+
+    born = Candidate("2072-11-06", "06112072", 1, None, 1.0, 0.9, True)
+    fine = Candidate("1972-11-06", "06111972", 1, None, 1.0, 0.9, True)
+    signed = Candidate("2026-03-01", "01-03-2026", 1, None, 1.0, 0.9, True)
+    _plausible(
+        {"applicant_date_of_birth": born, "partner_date_of_birth": fine, "signature_date": signed}
+    )
+    assert born.doubt and not fine.doubt

@@ -92,6 +92,7 @@ def test_garbled_initials_are_doubted_on_scans() -> None:
     assert _garbled_initials("EI. Vos") and _garbled_initials("LL Hendriks en/of W. de Groot")
     assert not _garbled_initials("E.I. Vos") and not _garbled_initials("Th. de Vries")
     assert not _garbled_initials("J.S. VAN LEEUWEN") and not _garbled_initials("Kok, J.")
+    assert _garbled_initials("Graaf, . de")  # the initial read as a lone full stop
     c = Candidate("EI. Vos", "EI. Vos", 1, None, 1.0, 0.95, None)
     doubt_ocr_reading({"account_holder": c})
     assert c.doubt
