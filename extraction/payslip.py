@@ -352,11 +352,17 @@ def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
             if words[i:end] == want and _LEGAL_FORM.fullmatch(line.words[end].text.strip(",.·")):
                 span = Span(line.page, line, i, end + 1)
                 text = span.text.strip(" ,·")
-                return Candidate(text, text, span.page, span.bbox, 0.0, span.confidence, None)
+                return Candidate(
+                    text, text, span.page, span.bbox, TOP_COMPANY_SCORE, span.confidence, None
+                )
     return name
 
 
 _PARENT = re.compile(r"\b(?:onderdeel|organisatie|dochter|lid|bedrijf|deel) van\b|\bpart of\b")
+# label quality of an employer found without a label but with a legal form or company word
+# ('… B.V.', 'Stichting …'): on the dev layouts' scans such names are right 93 % of the time,
+# a plain first line of the letterhead 76 %
+TOP_COMPANY_SCORE = 0.5
 _SEPARATORS = {"·", "|", "•", "◦", "–", "—"}
 
 
@@ -378,7 +384,13 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
                 else _first_run(line, first)
             )
             return Candidate(
-                span.text.strip(" ,"), span.text, span.page, span.bbox, 0.0, span.confidence, None
+                span.text.strip(" ,"),
+                span.text,
+                span.page,
+                span.bbox,
+                TOP_COMPANY_SCORE,
+                span.confidence,
+                None,
             )
     for line in top:
         # a letterhead line 'Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda': its first part
