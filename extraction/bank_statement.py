@@ -429,6 +429,8 @@ def _match_header(line: Line) -> list[_Col] | None:
             best = process.extractOne(folded[i], glued[0], scorer=fuzz.ratio, score_cutoff=88)
             hit = None if best is None else (1, glued[1][best[2]])
         if hit is None:
+            hit = _af_or_bij_misread(folded, i)
+        if hit is None:
             i += 1
             continue
         n, kind = hit
@@ -461,6 +463,19 @@ def _match_header(line: Line) -> list[_Col] | None:
                 c.kind = "date"
                 break
     return sorted(cols, key=lambda c: c.x0)
+
+
+def _af_or_bij_misread(folded: list[str], i: int) -> tuple[int, str] | None:
+    """'At  Bij' or 'Af  8ij': a short word OCR misread right before 'Bij' or right after 'Af'
+    is the other of the pair (two letters are too short to match fuzzily on their own)."""
+    word = folded[i].strip(".:")
+    nxt = folded[i + 1].strip(".:") if i + 1 < len(folded) else ""
+    prev = folded[i - 1].strip(".:") if i > 0 else ""
+    if len(word) == 2 and word[0] == "a" and nxt == "bij":
+        return (1, "debit")
+    if len(word) == 3 and word[0] in "b8" and word[2] in "jl" and prev == "af":
+        return (1, "credit")
+    return None
 
 
 def _af_bij_indicator(cols: list[_Col]) -> list[_Col]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Sequence
 
 from extraction.base import knowledge
 from extraction.layout_query import DocView, fold
+from ocr.types import Word
 
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
 # a transaction row starts with a date: dd-mm, dd-mm-yy(yy) or "3 mrt"; a numbered question
@@ -28,6 +30,8 @@ _LEAD = re.compile(
 )
 OTHER_BASELINE = 4.0  # a document must score above this to be one of the four contract types
 TEMPERATURE = 2.5
+TITLE_BONUS = 2.0  # a payslip's name standing as a title line ('Loonstrook', 'Uw salarisstrook')
+TITLE_BONUS_TYPES = ("payslip",)  # (a letter's subject 'Uw aanvraag bijstand' names no form)
 FORM_LABEL_WEIGHT = 0.3  # per form label starting a line, beyond three
 FORM_LABELS_MAX = 3.0
 
@@ -60,14 +64,28 @@ def _names_itself(text: str, word: str, name: bool) -> bool:
     return False
 
 
+def _prose_line(words: Sequence[Word]) -> bool:
+    """A line of running text: nine words or more, most of them plain lower-case words (a dense
+    row of labels and values, 'Afdeling: Algemeen  Kostenplaats: 9670  Pers.nr: 8218 ...', is
+    not)."""
+    plain = sum(w.text.rstrip(".,;").isalpha() and w.text[:1].islower() for w in words)
+    return len(words) >= 9 and plain >= 0.5 * len(words)
+
+
 def type_scores(view: DocView) -> dict[str, float]:
     text = " " + " ".join(fold(line.text) for line in view.lines) + " "
+    # a short line is a title: 'Uw salarisstrook' names this document, not another one
+    titles = " " + " | ".join(fold(ln.text) for ln in view.lines if len(ln.words) <= 5) + " "
     scores: dict[str, float] = {}
     for doc_type, words in knowledge()["classification"].items():
         s = 0.0
         for word, weight in words.items():
-            if _names_itself(text, fold(word), float(weight) >= DOCUMENT_NAME_WEIGHT):
+            name = float(weight) >= DOCUMENT_NAME_WEIGHT
+            titled = name and f" {fold(word)} " in titles
+            if _names_itself(text, fold(word), name) or titled:
                 s += float(weight)
+            if titled and doc_type in TITLE_BONUS_TYPES:
+                s += TITLE_BONUS  # 'Loonstrook' as a title: a payslip even when sent as a letter
         scores[doc_type] = s
     compact = [line.text.replace(" ", "") for line in view.lines]
     mrz = sum(1 for t in compact if _MRZ_LINE.match(t) and t.count("<") >= 3)
@@ -93,10 +111,12 @@ def type_scores(view: DocView) -> dict[str, float]:
         return sum(1 for syns in _folded_labels(doc_type) if syns & heads)
 
     # a page of form fields names no document ('Samenvatting van uw aanvraag', page 1 of a
-    # portal printout): many of the form's labels starting lines say what it is
-    form_labels = labelled_lines("application_form")
-    scores["application_form"] += min(FORM_LABELS_MAX, FORM_LABEL_WEIGHT * max(0, form_labels - 3))
-    prose = sum(len(line.words) >= 9 for line in view.lines) / max(1, len(view.lines))
+    # portal printout), a payslip sent as a letter reads like one ('Ons kenmerk', 'Geachte
+    # heer'): many of the type's labels starting lines say what it is
+    for labelled_type in ("application_form", "payslip"):
+        n = labelled_lines(labelled_type)
+        scores[labelled_type] += min(FORM_LABELS_MAX, FORM_LABEL_WEIGHT * max(0, n - 3))
+    prose = sum(_prose_line(line.words) for line in view.lines) / max(1, len(view.lines))
     if prose >= 0.3:  # reads like a letter: demand the structure of a form, statement or payslip
         if labelled_lines("application_form") < 6:
             scores["application_form"] *= 0.35

@@ -137,8 +137,8 @@ def normalize_name(text: str) -> str:
     last = name.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
         name = name[:-1]  # a full stop OCR read after a surname ('DE GRAAF.'), not an initial
-    if not name or not any(ch.isalpha() for ch in name):
-        raise ValueError(f"not a name: {text!r}")
+    if not name or not any(ch.isalpha() for ch in name) or sum(ch.isdigit() for ch in name) > 1:
+        raise ValueError(f"not a name: {text!r}")  # 'Werknemersnummer 61116' is no name
     return name
 
 

@@ -52,6 +52,7 @@ _MONTH_NUMBER = re.compile(r"\bmaand\s+(\d{1,2})\s+(\d{4})\b", re.IGNORECASE)
 _FOUR_WEEKLY = re.compile(
     r"\bperiode\s*:?\s*(1[0-3]|0?[1-9])\b(?![-/.,]\d)", re.IGNORECASE
 )  # 'periode 3' (1-13), not 'periode 86,60' (hours) nor 'periode 03-2026'
+_FOUR_WEEKS = re.compile(r"\b4[\s-]?(?:wkn|wk|weken|wekelijks)\b|\bvierweke", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Stichting|Holding|Groep|& Co)\b", re.IGNORECASE
 )
@@ -285,9 +286,11 @@ def _in_sentence(label: Span) -> bool:
 def _sentence(run: list[str]) -> bool:
     """Words of running text: a full stop after four or more words, or six or more words mostly
     in lower case."""
+    if sum(t.endswith(":") for t in run) >= 2:
+        return False  # a row of 'Label: value' pairs
     if len(run) >= 4 and run[-1].endswith(".") and sum(ch.isalpha() for ch in run[-1]) > 2:
         return True
-    return len(run) >= 6 and sum(t.isalpha() and t.islower() for t in run) >= 4
+    return len(run) >= 6 and sum(t.isalpha() and t.islower() for t in run) >= 0.6 * len(run)
 
 
 def _block_heading(view: DocView, line: Line, x0: float) -> str | None:
@@ -393,6 +396,8 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
                 None,
             )
     for line in top:
+        if _PERSON_TITLE.match(fold(line.text)) or _in_window(view, line):
+            continue  # 'Mevrouw E. van Leeuwen' in the envelope window: a person
         # a letterhead line 'Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda': its first part
         cut = next((i for i, w in enumerate(line.words) if w.text in _SEPARATORS), None)
         if cut is not None and cut >= 2:
@@ -514,8 +519,10 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
     m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
     if m and 1 <= int(m[1]) <= 12:
         return _month_pair(month_range(int(m[2]), int(m[1])), text, common)
-    if _FOUR_WEEKLY.search(f"{label.text} {text}"):
-        return None  # 'periode 3': dates may follow on the next line, else no calendar dates
+    if _FOUR_WEEKLY.search(f"{label.text} {text}") or _FOUR_WEEKS.search(label.line.text):
+        # 'periode 3', 'Per. 06/2026 (4 wkn)': dates may follow on the next line, else no
+        # calendar dates ('06/2026' is the sixth four-week period, not June)
+        return None
     for m in _MONTH.finditer(text):
         if m[1].lower() in MONTHS:
             return _month_pair(parse_month(f"{m[1]} {m[2]}"), text, common)
@@ -549,7 +556,7 @@ def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | N
     """'periode 3' printed, no dates anywhere near: CONTRACT says null with status review."""
     for label in view.find_labels(labels(T, "period")):
         text = label.line.text
-        if m := _FOUR_WEEKLY.search(text):
+        if m := _FOUR_WEEKLY.search(text) or _FOUR_WEEKS.search(text):
             span = view.right_of(label) or label
             why = ["four-weekly period without printed dates: not converted to a calendar"]
             common = {
@@ -579,10 +586,28 @@ _HOURLY = re.compile(r"\b(?:uur|uren|uurloon)\b")
 _CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
 
 
+def _person_name(text: str) -> str:
+    """A name, not the next label ('Personeelsnummer') nor a logo's letters ('DL')."""
+    first = fold(text.split()[0]).strip(":.") if text.split() else ""
+    if (
+        (len(first) > 3 and first in _vocabulary_words())
+        or first in _JOB_LABELS
+        or first in _NOT_EMPLOYER
+        or first.endswith(("nummer", "nr", "datum"))
+    ):
+        raise ValueError(f"a label, not a name: {text!r}")
+    if len(text.split()) == 1 and text.isupper() and len(text) <= 4:
+        raise ValueError(f"letters of a logo, not a name: {text!r}")
+    return normalize_name(text)
+
+
 def _names_someone_else(view: DocView, label: Span) -> bool:
     """Whether a name label is the head of a longer label for another name ('Naam werkgever',
     'Naam contactpersoon:'): a word it runs on into, up to a colon, names someone else."""
     words = label.line.words
+    before = fold(words[label.start - 1].text).strip(":.") if label.start else ""
+    if before in _JOB_LABELS:
+        return True  # 'Functie  Medewerker kwekerij': a job title
     heading = _block_heading(view, label.line, label.bbox[0])
     if heading is not None and heading in _OTHER_NAMES_PHRASES:
         return True  # 'Naam:' in the block under 'Werkgever'
@@ -598,6 +623,14 @@ def _names_someone_else(view: DocView, label: Span) -> bool:
     return False
 
 
+_JOB_LABELS = {
+    "functie",
+    "functienaam",
+    "beroep",
+    "afdeling",
+    "dienstverband",
+    "functieomschrijving",
+}
 _OTHER_NAMES_PHRASES = {fold(p) for p in [*labels(T, "employer_name"), *labels(T, "other_name")]}
 _OTHER_NAMES = {fold(w) for p in [*labels(T, "employer_name"), *labels(T, "other_name")]
                 for w in p.split()}  # fmt: skip
@@ -749,11 +782,57 @@ def _addressee(view: DocView, employer: Candidate | None) -> Candidate | None:
         if any(ch.isdigit() for ch in line.text) or _COMPANY.search(line.text):
             continue
         try:
-            name = normalize_name(line.text)
+            name = _person_name(line.text)  # not a letterhead's logo letters ('DL')
         except ValueError:
             continue
         span = Span(line.page, line, 0, len(line.words))
         return Candidate(name, line.text, line.page, span.bbox, 0.0, span.confidence, None)
+    return None
+
+
+_PERSON_TITLE = re.compile(r"^(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?|t\.a\.v\.?|heer)\s")
+_TITLE_OPENERS = {"dhr.", "dhr", "mevr.", "mevr", "mw.", "de heer", "mevrouw", "heer"}
+TITLED_NAME_SCORE = 0.5  # label quality of a name found after 'Dhr.' / 'Mevr.' without a label
+
+
+def _in_window(view: DocView, line: Line) -> bool:
+    """Whether `line` opens the address block in an envelope window (left, below the
+    letterhead): a name over a street line and a postcode line."""
+    if line.bbox[0] > WINDOW_MAX_X or line.bbox[1] < WINDOW_MIN_Y:
+        return False
+    i = view.lines.index(line)
+    nxt = view.lines[i + 1 : i + 3]
+    return (
+        len(nxt) == 2
+        and bool(_STREET_LINE.match(nxt[0].text))
+        and bool(_POSTCODE_LINE.search(nxt[1].text))
+    )
+
+
+WINDOW_MIN_Y = 0.12  # an envelope window's address starts this far down (page heights) ...
+WINDOW_MAX_X = 0.35  # ... on the left
+
+
+def _titled_name(view: DocView) -> Candidate | None:
+    """'Mevr. S.I. Dijkstra   BSN/Sofinr: ...' opening a line at the top of the first page: the
+    title says whose name it is (up to the next 'Label:' or a wide gap)."""
+    first = view.pages[0].number if view.pages else 1
+    for line in view.lines:
+        if line.page != first or line.bbox[1] > 0.4:
+            continue
+        words = [fold(w.text) for w in line.words]
+        n = 2 if " ".join(words[:2]) in _TITLE_OPENERS else 1 if words[0] in _TITLE_OPENERS else 0
+        if not n or len(words) <= n:
+            continue
+        end = run_end(line.words, n)
+        end = next((k for k in range(n, end) if line.words[k].text.endswith(":")), end)
+        span = Span(line.page, line, 0, end)
+        try:
+            name = normalize_name(span.text)
+        except ValueError:
+            continue
+        return Candidate(name, span.text, span.page, span.bbox, TITLED_NAME_SCORE,
+                         span.confidence, None)  # fmt: skip
     return None
 
 
@@ -1378,15 +1457,15 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     employee = _label_value(
         view,
         "employee_name",
-        normalize_name,
+        _person_name,
         not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
     )
     start, end = _period(view)
     if start is None:
         start, end = _four_weekly_without_dates(view) or (None, None)
     employer = _employer(view, employee)
-    if employee is None:
-        employee = _addressee(view, employer)
+    if employee is None or employee.value is None:  # none, or its label's value unreadable
+        employee = _addressee(view, employer) or _titled_name(view) or employee
     tax = _money_hit(view, "wage_tax", absolute=True)
     net = _money_hit(view, "net_pay", absolute=True)
     gross = _reconciling_gross(view, tax, net)

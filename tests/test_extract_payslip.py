@@ -323,7 +323,13 @@ def test_summary_with_a_specification_elsewhere_is_not_failed() -> None:
 # side-by-side blocks (Loon | Inhoudingen | Cumulatieven, or reservations beside the year totals
 # under the net) are not read as one gross-to-net table: the check is skipped there on some slips
 # (with its reason), never failed
-SIDE_BY_SIDE = {"payslip.ledger_columns", "payslip.payroll_software", "payslip.corporate_portal"}
+SIDE_BY_SIDE = {
+    "payslip.ledger_columns",
+    "payslip.payroll_software",
+    "payslip.corporate_portal",
+    "payslip.envelope_letter",
+    "payslip.code_table",
+}
 
 
 def test_generated_dev_payslips_all_reconcile() -> None:
@@ -673,3 +679,31 @@ def test_the_payout_opening_a_block_beside_another_heading() -> None:
         [(0.07, "Fiscale gegevens"), (0.52, "Netto te betalen"), right_aligned(0.9, "1.595,14")],
     ])  # fmt: skip
     assert f["net_pay"] == "1595.14"
+
+
+def test_a_four_week_period_number_is_not_a_month() -> None:
+    f = _slip_fields([
+        [(0.07, "Drukkerij Letterzetter B.V."), (0.75, "Loonstrook")],
+        [(0.07, "Afdeling: Planning"), (0.3, "Per. 06/2026 (4 wkn)")],
+        *SLIP_BODY,
+    ])  # fmt: skip
+    assert (f["pay_period_start"], f["pay_period_end"]) == (None, None)
+
+
+def test_a_payslip_by_post_names_the_employee_in_the_window() -> None:
+    f = _slip_fields([
+        [(0.85, "DL")],
+        [(0.78, "Wilhelminastraat 103")],
+        [(0.78, "9722 CW Groningen")],
+        [(0.11, "Retouradres: Postbus 4621, 9762 HB Groningen")],
+        [(0.11, "PERSOONLIJK")],
+        [(0.11, "Renée Mirjam Bakker")],
+        [(0.11, "Molenweg 145")],
+        [(0.11, "3816 KM Amersfoort")],
+        [(0.1, "Loonstrook")],
+        [(0.11, "Gegevens werknemer")],
+        [(0.11, "Werknemersnummer: 68128"), (0.5, "Periode: mei 2026")],
+        *SLIP_BODY,
+    ])  # fmt: skip
+    assert f["employee_name"] == "Renée Mirjam Bakker"
+    assert f["employer_name"] != "Renée Mirjam Bakker"  # the window holds the employee

@@ -455,3 +455,38 @@ def test_ing_af_bij_column_beside_an_unsigned_amount_column() -> None:
             ("2026-01-02", "-725.00"),
             ("2026-01-05", "1234.56"),
         ], heading
+
+
+def test_carry_over_and_daily_balance_lines_are_no_rows() -> None:
+    rows = [
+        *HEADER,
+        [(0.07, "Datum"), (0.27, "Omschrijving"), _amount_right(0.75, "Bedrag af"),
+         _amount_right(0.92, "Bedrag bij")],
+        [(0.07, "02-03-2026"), (0.27, "Huur maart"), _amount_right(0.75, "725,00")],
+        [(0.27, "Saldo einde dag 02-03-2026"), _amount_right(0.92, "275,00")],
+        [(0.27, "Dagsaldo"), _amount_right(0.92, "275,00")],
+        [(0.27, "Saldo naar volgende pagina"), _amount_right(0.92, "275,00")],
+        [(0.27, "Saldo van vorige pagina"), _amount_right(0.92, "275,00")],
+        [(0.07, "05-03-2026"), (0.27, "Toeslag"), _amount_right(0.92, "1.234,56")],
+        [(0.27, "Saldo na boeking"), _amount_right(0.92, "1.509,56")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.509,56")],
+    ]  # fmt: skip
+    ex = extract_statement(Context(_layout(rows)))
+    got = [(t.date, t.amount) for t in ex.transactions]
+    assert got == [("2026-03-02", "-725.00"), ("2026-03-05", "1234.56")]
+
+
+def test_af_misread_in_a_repeated_header_still_heads_the_debit_column() -> None:
+    rows = [
+        *HEADER,
+        [(0.07, "Datum"), (0.2, "Omschrijving"), _amount_right(0.75, "At"),
+         _amount_right(0.92, "Bij")],
+        [(0.07, "02-03-2026"), (0.2, "Huur maart"), _amount_right(0.75, "725,00")],
+        [(0.07, "05-03-2026"), (0.2, "Toeslag"), _amount_right(0.92, "1.234,56")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.509,56")],
+    ]  # fmt: skip
+    ex = extract_statement(Context(_layout(rows)))
+    assert [(t.date, t.amount) for t in ex.transactions] == [
+        ("2026-03-02", "-725.00"),
+        ("2026-03-05", "1234.56"),
+    ]

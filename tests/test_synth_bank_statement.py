@@ -128,8 +128,8 @@ def _no_overlap(doc: RenderedDocument) -> None:
 
 
 def test_registry() -> None:
-    assert len(LAYOUTS) == 11
-    assert len(set(IDS)) == 11
+    assert len(LAYOUTS) == 13
+    assert len(set(IDS)) == 13
     assert {lay.name for lay in LAYOUTS if lay.holdout} == {
         "bank_statement.dense_saldo",
         "bank_statement.app_grouped",
@@ -142,7 +142,7 @@ def test_registry() -> None:
         "bank_statement.app_export",
         "bank_statement.debet_credit",
     } <= dev
-    assert len(dev) == 8
+    assert len(dev) == 10
 
 
 @pytest.mark.parametrize("lay", LAYOUTS, ids=IDS)

@@ -51,8 +51,8 @@ HOLDOUT = {"payslip.specificatie", "payslip.uitzend", "payslip.loonstrook_bureau
 
 
 def test_eleven_layouts_three_holdout() -> None:
-    assert len(LAYOUTS) == 13
-    assert len({lay.name for lay in LAYOUTS}) == 13
+    assert len(LAYOUTS) == 15
+    assert len({lay.name for lay in LAYOUTS}) == 15
     assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
     assert {lay.name for lay in layouts_for("payslip", "dev")} >= {
         "payslip.online_package",
@@ -60,7 +60,7 @@ def test_eleven_layouts_three_holdout() -> None:
         "payslip.small_business",
         "payslip.ledger_columns",
     }
-    assert len(layouts_for("payslip", "dev")) == 10
+    assert len(layouts_for("payslip", "dev")) == 12
 
 
 def test_four_weekly_households_are_covered() -> None:
@@ -128,7 +128,10 @@ def test_layout_marks_fields(lay: Layout) -> None:
             if start.value is None:
                 undated += 1
                 assert end.value is None and p.period_number is not None
-                assert f"periode {p.period_number}" in start.text.lower()
+                # 'periode 6', or the number with a four-week marker: 'Per. 06/2026 (4 wkn)'
+                assert f"periode {p.period_number}" in start.text.lower() or (
+                    f"{p.period_number:02d}/" in start.text and "4 wk" in start.text
+                )
             else:
                 assert start.value == p.period_start.isoformat()
                 assert end.value == p.period_end.isoformat()

@@ -5,6 +5,7 @@ from synth.layouts import (  # noqa: F401
     application_form_extra,
     application_form_more,
     bank_statement,
+    bank_statement_bigbank,
     bank_statement_extra,
     bank_statement_more,
     id_document,
@@ -12,6 +13,7 @@ from synth.layouts import (  # noqa: F401
     payslip,
     payslip_extra,
     payslip_more,
+    payslip_post,
     payslip_provider,
 )
 from synth.layouts.base import REGISTRY, Layout, layouts_for
