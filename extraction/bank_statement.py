@@ -141,6 +141,10 @@ def repair_iban(raw: str) -> tuple[str | None, bool]:
     return iban, iban != exact
 
 
+# a line that opens with a date ('01-06-2026', '1jun2026', '3 jun'): a booking, not the header
+_DATED_ROW = re.compile(r"^\d{1,2}(?:[-./]\d{1,2}|\s?[a-z]{3})", re.IGNORECASE)
+
+
 def _iban_in_words(words: Sequence[Word]) -> tuple[str | None, list[Word], str]:
     """The first IBAN printed in a run of words: (value, its words, status).
 
@@ -465,6 +469,19 @@ def _match_header(line: Line) -> list[_Col] | None:
     return sorted(cols, key=lambda c: c.x0)
 
 
+def _repeated_header(new: list[_Col], before: list[_Col] | None) -> list[_Col]:
+    """A page's header that repeats the one before with a column OCR lost ('Datum  Omschrijving
+    Af' for '... Af  Bij'): every column it has stands where the earlier one had it, so the
+    earlier, complete header holds."""
+    if not before or len(new) >= len(before):
+        return new
+    same = all(any(b.kind == c.kind and abs(b.x0 - c.x0) < REPEAT_TOL for b in before) for c in new)
+    return before if same else new
+
+
+REPEAT_TOL = 0.03  # a repeated header's columns stand within this of the first one's (page widths)
+
+
 def _af_or_bij_misread(folded: list[str], i: int) -> tuple[int, str] | None:
     """'At  Bij' or 'Af  8ij': a short word OCR misread right before 'Bij' or right after 'Af'
     is the other of the pair (two letters are too short to match fuzzily on their own)."""
@@ -584,7 +601,7 @@ class _TableReader:
             for line in lines[start:]:
                 key = (line.page, line.index)
                 if key in headers:
-                    cols = headers[key]
+                    cols = _repeated_header(headers[key], cols)
                     self.header_lines.add(key)
                     if self.first_header is None:
                         self.first_header = (line.page, line.bbox[1])
@@ -918,6 +935,8 @@ class _Header:
                 if words and (c := self._iban_cand(words, line.page, score)) is not None:
                     return c
         for line in self.view.lines:  # no label: the first IBAN printed in the header
+            if _DATED_ROW.match(line.text):
+                continue  # a booking's counterparty ('1 jun 2026  Woonstichting  NL13RABO...')
             if self.in_header(line) and (c := self._iban_cand(list(line.words), line.page, 0.0)):
                 return c
         return None

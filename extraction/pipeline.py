@@ -139,6 +139,8 @@ def _garbled_initials(name: str) -> bool:
             continue
         if any(not any(ch.isalnum() for ch in w) for w in words):
             return True  # an initial read as a lone full stop ('Graaf, . de')
+        if len(words) == 1 and " en/of " in name:
+            return True  # one holder of two without initials ('Jansen en/of C.K. Smits')
         first = words[0]
         if "." in first and not _INITIALS.match(first):
             return True

@@ -490,3 +490,20 @@ def test_af_misread_in_a_repeated_header_still_heads_the_debit_column() -> None:
         ("2026-03-02", "-725.00"),
         ("2026-03-05", "1234.56"),
     ]
+
+
+def test_a_repeated_header_missing_a_column_keeps_the_first_pages_columns() -> None:
+    rows = [
+        *HEADER,
+        [(0.07, "Datum"), (0.2, "Omschrijving"), _amount_right(0.75, "Af"),
+         _amount_right(0.92, "Bij")],
+        [(0.07, "02-03-2026"), (0.2, "Huur maart"), _amount_right(0.75, "725,00")],
+        [(0.07, "Datum"), (0.2, "Omschrijving"), _amount_right(0.75, "Af")],  # 'Bij' lost
+        [(0.07, "05-03-2026"), (0.2, "Toeslag"), _amount_right(0.92, "1.234,56")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.509,56")],
+    ]  # fmt: skip
+    ex = extract_statement(Context(_layout(rows)))
+    assert [(t.date, t.amount) for t in ex.transactions] == [
+        ("2026-03-02", "-725.00"),
+        ("2026-03-05", "1234.56"),
+    ]

@@ -93,6 +93,7 @@ def test_garbled_initials_are_doubted_on_scans() -> None:
     assert not _garbled_initials("E.I. Vos") and not _garbled_initials("Th. de Vries")
     assert not _garbled_initials("J.S. VAN LEEUWEN") and not _garbled_initials("Kok, J.")
     assert _garbled_initials("Graaf, . de")  # the initial read as a lone full stop
+    assert _garbled_initials("Jansen en/of C.K. Smits")  # 'I.' lost before 'Jansen'
     c = Candidate("EI. Vos", "EI. Vos", 1, None, 1.0, 0.95, None)
     doubt_ocr_reading({"account_holder": c})
     assert c.doubt
