@@ -19,6 +19,14 @@ from synth.layouts.base import Layout
 from synth.layouts.payslip_provider import _TOTAL_LABELS
 from synth.people import MONTHS_NL, Payslip
 from tests.test_synth_payslip import _payslip, _render
+from tests.test_synth_payslip_provider import (  # the same helpers for the same checks
+    AMOUNT_RE,
+    CUM_WORDS,
+    LH_RE,
+    _eleven_test,
+    _lines,
+    _period_index,
+)
 
 BY_NAME = {lay.name: lay for lay in layouts_for("payslip")}
 LETTER = BY_NAME["payslip.envelope_letter"]
@@ -26,9 +34,6 @@ CODES = BY_NAME["payslip.code_table"]
 BOTH = [LETTER, CODES]
 # households with a monthly job and (9, 10, 21, 24) with a four-weekly one
 APP_SEEDS = (1, 2, 3, 5, 9, 10, 21, 24)
-AMOUNT_RE = re.compile(r"^(€ )?(-/- )?(-)?(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})(-)?$")
-CUM_WORDS = ("cumul", "cum.", "dit jaar", "t/m per", "jaartotal")
-LH_RE = re.compile(r"(\d{4})\.(\d{2})\.(\d{3})\.L\d{2}|(\d{9}) ?L\d{2}")
 TITLES = ("De heer", "Mevrouw", "Dhr.", "Mevr.", "T.a.v.", "de heer", "mevrouw")
 FIELDS = (
     "employer_name",
@@ -60,35 +65,12 @@ def docs() -> dict[str, list[tuple[Payslip, RenderedDocument]]]:
     return out
 
 
-def _lines(doc: RenderedDocument) -> list[Line]:
-    out = []
-    for line in doc.pages[0].lines:
-        box = (
-            min(w.box[0] for w in line.words),
-            min(w.box[1] for w in line.words),
-            max(w.box[2] for w in line.words),
-            max(w.box[3] for w in line.words),
-        )
-        out.append((" ".join(w.text for w in line.words), box))
-    return out
-
-
 def _amount(text: str) -> Decimal | None:
     m = AMOUNT_RE.match(text)
     if not m:
         return None
     value = Decimal(f"{m.group(4).replace('.', '')}.{m.group(5)}")
     return -value if m.group(2) or m.group(3) or m.group(6) else value
-
-
-def _eleven_test(number: str) -> bool:
-    total = sum(w * int(d) for w, d in zip(range(9, 1, -1), number[:8], strict=True))
-    return number != "000000000" and (total - int(number[8])) % 11 == 0
-
-
-def _period_index(p: Payslip) -> int:
-    assert p.period_start is not None
-    return p.period_number if p.period_number is not None else p.period_start.month
 
 
 def _line_of(lines: list[Line], box: Box) -> str:
