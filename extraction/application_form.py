@@ -386,7 +386,10 @@ def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
 
 def _numbering(text: str) -> bool:
     """A question's number or its word: '19', '3.2', 'Vraag', 'Stap'."""
-    return bool(_LEAD_WORD.match(text)) or fold(text).strip(".:") in {"vraag", "stap"}
+    return bool(_LEAD_WORD.match(text)) or fold(text).strip(".:") in _QUESTION_WORDS
+
+
+_QUESTION_WORDS = {"vraag", "stap"}  # 'Vraag 19', 'Stap 3' number a question
 
 
 def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
@@ -664,7 +667,7 @@ _QUESTION_NUMBER = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)$")
 def _numbered(line: Line) -> bool:
     """A line that opens with a question's number ('3.2', '12.', 'Vraag 7'): the next question."""
     first = line.words[0].text
-    return bool(_QUESTION_NUMBER.match(first)) or fold(first).strip(".:") == "vraag"
+    return bool(_QUESTION_NUMBER.match(first)) or fold(first).strip(".:") in _QUESTION_WORDS
 
 
 def table_values(sheet: Sheet, h: Hit, structure: Structure) -> dict[str, Val] | None:
@@ -1130,21 +1133,30 @@ def signature_ink(img: np.ndarray, region: tuple[int, int, int, int], printed: l
     x0, y0, x1, y1 = x0 + m, y0 + m, x1 - m, y1 - m
     if x1 <= x0 or y1 <= y0:
         return 0.0
-    roi = img[y0:y1, x0:x1]
-    mask = _dark(roi).astype(np.uint8)
+    mask = _pen_mask(img, (x0, y0, x1, y1), printed)
+    return int(mask.sum()) / float(mask.size)
+
+
+def _pen_mask(
+    img: np.ndarray, region: tuple[int, int, int, int], printed: list[BBox]
+) -> np.ndarray:
+    """Pen ink (1) in a region of the page, in pixels: dark, but not a printed word, a straight
+    rule (a dashed signature line, a box edge) or a speck of scanner noise."""
+    x0, y0, x1, y1 = region
+    mask = _dark(img[y0:y1, x0:x1]).astype(np.uint8)
     hh, ww = img.shape[:2]
     _blank_words(mask, img, printed, (x0, y0), pad_x=2, pad_y=2)
-    # straight rules (a dashed signature line, a box edge) are not a signature
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 40), 1))
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 60)))
     rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk)
     mask = mask & ~cv2.dilate(rules, np.ones((3, 3), np.uint8))
-    # specks of scanner noise are not a signature either
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    keep = sum(
-        int(stats[i, cv2.CC_STAT_AREA]) for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 12
-    )
-    return keep / float(mask.size)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = np.zeros(n, bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= SPECK_AREA
+    return keep[labels].astype(np.uint8)
+
+
+SPECK_AREA = 12  # pixels: smaller blobs of ink are scanner noise
 
 
 WHITELISTS: dict[Callable[[str], Any], str] = {
@@ -1833,19 +1845,9 @@ def _stray_strokes(
     hh, ww = img.shape[:2]
     _, ly0, _, ly1 = _px(img, label)
     y0, y1 = max(0, ly0 - int(0.1 * hh)), min(hh, ly1 + int(0.16 * hh))
-    roi = img[y0:y1, :]
-    if roi.size == 0:
+    if y1 <= y0:
         return None
-    mask = _dark(roi).astype(np.uint8)
-    _blank_words(mask, img, printed, (0, y0), pad_x=2, pad_y=2)
-    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, ww // 40), 1))
-    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, hh // 60)))
-    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, hk) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, vk)
-    mask = mask & ~cv2.dilate(rules, np.ones((3, 3), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    keep = np.zeros(n, bool)
-    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= 12
-    mask = keep[labels].astype(np.uint8)
+    mask = _pen_mask(img, (0, y0, ww, y1), printed)
     # strokes of one signature lie close together: join them, then judge each cluster
     gap = max(3, ww // 120)
     joined = cv2.dilate(mask, np.ones((gap, gap), np.uint8))

@@ -80,9 +80,10 @@ def type_scores(view: DocView) -> dict[str, float]:
     for doc_type, words in knowledge()["classification"].items():
         s = 0.0
         for word, weight in words.items():
+            folded = fold(word)
             name = float(weight) >= DOCUMENT_NAME_WEIGHT
-            titled = name and f" {fold(word)} " in titles
-            if _names_itself(text, fold(word), name) or titled:
+            titled = name and f" {folded} " in titles
+            if _names_itself(text, folded, name) or titled:
                 s += float(weight)
             if titled and doc_type in TITLE_BONUS_TYPES:
                 s += TITLE_BONUS  # 'Loonstrook' as a title: a payslip even when sent as a letter
@@ -106,6 +107,7 @@ def type_scores(view: DocView) -> dict[str, float]:
         ).split()
         heads.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
 
+    @functools.cache
     def labelled_lines(doc_type: str) -> int:
         """How many of the type's fields have a label starting some line."""
         return sum(1 for syns in _folded_labels(doc_type) if syns & heads)

@@ -396,7 +396,7 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
                 None,
             )
     for line in top:
-        if _PERSON_TITLE.match(fold(line.text)) or _in_window(view, line):
+        if _title_words([fold(w.text) for w in line.words[:2]]) or _in_window(view, line):
             continue  # 'Mevrouw E. van Leeuwen' in the envelope window: a person
         # a letterhead line 'Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda': its first part
         cut = next((i for i, w in enumerate(line.words) if w.text in _SEPARATORS), None)
@@ -703,13 +703,14 @@ def _bsn(view: DocView) -> Candidate | None:
             for span, m in view.search(_BSN)
             if span.page == cand.page and abs(span.bbox[1] - cand.bbox[1]) < 0.005
         ]
-        for span, m in on_line[:1] if len(on_line) == 1 else []:
+        if len(on_line) == 1:
+            span, m = on_line[0]
             try:
-                value = normalize_bsn(m[1])
+                return Candidate(normalize_bsn(m[1]), m[0], span.page, span.bbox,
+                                 0.5 * cand.label_score, span.confidence, True,
+                                 ["BSN beside its label, out of order"])  # fmt: skip
             except ValueError:
-                continue
-            return Candidate(value, m[0], span.page, span.bbox, 0.5 * cand.label_score,
-                             span.confidence, True, ["BSN beside its label, out of order"])  # fmt: skip
+                pass
     if cand is not None:
         return cand
     found: list[Candidate] = []
@@ -790,8 +791,18 @@ def _addressee(view: DocView, employer: Candidate | None) -> Candidate | None:
     return None
 
 
-_PERSON_TITLE = re.compile(r"^(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?|t\.a\.v\.?|heer)\s")
-_TITLE_OPENERS = {"dhr.", "dhr", "mevr.", "mevr", "mw.", "de heer", "mevrouw", "heer"}
+# how a letter or a slip addresses a person ('De heer', 'Mevr.', 'T.a.v.')
+_TITLE_OPENERS = {"dhr.", "dhr", "mevr.", "mevr", "mw.", "mw", "de heer", "mevrouw", "heer",
+                  "t.a.v.", "t.a.v"}  # fmt: skip
+
+
+def _title_words(words: list[str]) -> int:
+    """How many of the folded `words` open with a personal title (0, 1 or 2)."""
+    if len(words) > 1 and f"{words[0]} {words[1]}" in _TITLE_OPENERS:
+        return 2
+    return 1 if words and words[0] in _TITLE_OPENERS else 0
+
+
 TITLED_NAME_SCORE = 0.5  # label quality of a name found after 'Dhr.' / 'Mevr.' without a label
 
 
@@ -821,7 +832,7 @@ def _titled_name(view: DocView) -> Candidate | None:
         if line.page != first or line.bbox[1] > 0.4:
             continue
         words = [fold(w.text) for w in line.words]
-        n = 2 if " ".join(words[:2]) in _TITLE_OPENERS else 1 if words[0] in _TITLE_OPENERS else 0
+        n = _title_words(words)
         if not n or len(words) <= n:
             continue
         end = run_end(line.words, n)
@@ -1586,9 +1597,7 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
             break
         # the phrase opens the line or one of its side-by-side blocks ('Fiscale gegevens  Netto
         # te betalen € 890,04')
-        starts = [0]
-        while (nxt := run_end(line.words, starts[-1])) < len(line.words):
-            starts.append(nxt)
+        starts = [line.words.index(seg[0]) for seg in _segments(line)]
         at = next(
             (
                 i

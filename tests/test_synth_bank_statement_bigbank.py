@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 import synth.layouts.bank_statement_bigbank  # noqa: F401  (registers the layouts)
-from synth.canvas import RenderedDocument, TruthLine
+from synth.canvas import RenderedDocument
 from synth.layouts import layouts_for
 from synth.layouts.base import Layout
 from synth.people import Statement
@@ -19,6 +19,7 @@ from tests.test_synth_bank_statement import (
     _render,
     _statement,
 )
+from tests.test_synth_bank_statement_extra import _box, _page_texts, _row_lines, _text
 
 _BY_NAME = {lay.name: lay for lay in layouts_for("bank_statement", "dev")}
 AFBIJ = _BY_NAME["bank_statement.afbij_details"]
@@ -40,31 +41,8 @@ def _num(text: str) -> Decimal:
     return -value if m.group(1) or m.group(3) else value
 
 
-def _text(line: TruthLine) -> str:
-    return " ".join(w.text for w in line.words)
-
-
-def _box(line: TruthLine) -> tuple[float, float, float, float]:
-    ws = line.words
-    return (ws[0].box[0], min(w.box[1] for w in ws), ws[-1].box[2], max(w.box[3] for w in ws))
-
-
-def _row_lines(doc: RenderedDocument, r: dict) -> list[TruthLine]:
-    x0, y0, x1, y1 = r["bbox"]
-    out = []
-    for line in doc.pages[r["page"] - 1].lines:
-        b = _box(line)
-        if b[0] >= x0 - 0.01 and b[2] <= x1 + 0.01 and b[1] >= y0 - 0.01 and b[3] <= y1 + 0.01:
-            out.append(line)
-    return out
-
-
-def _texts(doc: RenderedDocument, p: int) -> list[str]:
-    return [_text(line) for line in doc.pages[p].lines]
-
-
 def _all_texts(doc: RenderedDocument) -> list[str]:
-    return [t for p in range(len(doc.pages)) for t in _texts(doc, p)]
+    return [t for p in range(len(doc.pages)) for t in _page_texts(doc, p)]
 
 
 _DESC_HDR = ("Omschrijving", "Naam / Omschrijving", "Naam tegenpartij")
@@ -155,7 +133,7 @@ def test_multi_page(lay: Layout, seed: int) -> None:
     n = len(doc.pages)
     assert 2 <= n <= 3
     for p in range(n):
-        texts = _texts(doc, p)
+        texts = _page_texts(doc, p)
         nums = [m.groups() for t in texts if (m := _PAGE_NO.match(t))]
         assert nums == [(str(p + 1), str(n))], (p, nums)
         assert _columns(doc, p), p  # the column headings repeat on every page
@@ -196,7 +174,7 @@ def test_afbij_details_variants_reached() -> None:
         seen.add("word" if "word" in cols else "cols")
         texts = _all_texts(doc)
         joined = " ".join(texts)
-        if {"Valutadatum", "Rentedatum"} & set(_texts(doc, 0)):
+        if {"Valutadatum", "Rentedatum"} & set(_page_texts(doc, 0)):
             seen.add("value_col")
         if "Totaal af" in texts and "Totaal bij" in texts:
             seen.add("box4")
@@ -266,7 +244,7 @@ def test_afbij_details_carry_lines(seed: int) -> None:
     n = len(doc.pages)
     counts = []
     for p in range(n):
-        texts = _texts(doc, p)
+        texts = _page_texts(doc, p)
         counts.append(
             sum(
                 t in ("Transport", "Saldo van vorige pagina", "Saldo naar volgende pagina")

@@ -12,7 +12,8 @@ from decimal import Decimal
 import pytest
 
 import synth.layouts.payslip_post  # noqa: F401  (registers the layouts)
-from synth.canvas import PAGE_H_MM, PAGE_W_MM, RenderedDocument
+from extraction.schema import FIELDS as CONTRACT_FIELDS
+from synth.canvas import RenderedDocument
 from synth.fmt import date_nl
 from synth.layouts import layouts_for
 from synth.layouts.base import Layout
@@ -23,6 +24,7 @@ from tests.test_synth_payslip_provider import (  # the same helpers for the same
     AMOUNT_RE,
     CUM_WORDS,
     LH_RE,
+    _assert_printed_apart,
     _eleven_test,
     _lines,
     _period_index,
@@ -35,18 +37,7 @@ BOTH = [LETTER, CODES]
 # households with a monthly job and (9, 10, 21, 24) with a four-weekly one
 APP_SEEDS = (1, 2, 3, 5, 9, 10, 21, 24)
 TITLES = ("De heer", "Mevrouw", "Dhr.", "Mevr.", "T.a.v.", "de heer", "mevrouw")
-FIELDS = (
-    "employer_name",
-    "employee_name",
-    "employee_bsn",
-    "pay_period_start",
-    "pay_period_end",
-    "gross_pay",
-    "wage_tax",
-    "net_pay",
-    "employee_iban",
-    "hours_worked",
-)
+FIELDS = CONTRACT_FIELDS["payslip"]
 
 SLIPS = [_payslip(s, k) for s in APP_SEEDS for k in range(3)]
 
@@ -141,19 +132,7 @@ def test_every_field_is_marked_and_nothing_overprints(lay: Layout) -> None:
             )
         assert f["employee_iban"].value == p.account.iban
         assert (f["employee_iban"].text or "").replace(" ", "") == p.account.iban
-        lines = _lines(doc)
-        texts = [t for t, _ in lines]
-        for n in FIELDS:
-            assert any(f[n].text in t for t in texts), n
-        for t, (x0, y0, x1, y1) in lines:
-            assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5, t
-            assert y1 < 275 or y0 > 277, (seed, t)  # the footer stays apart from the content
-        boxes = [b for _, b in lines]
-        for a in range(len(boxes)):
-            for b in range(a + 1, len(boxes)):
-                w = min(boxes[a][2], boxes[b][2]) - max(boxes[a][0], boxes[b][0])
-                h = min(boxes[a][3], boxes[b][3]) - max(boxes[a][1], boxes[b][1])
-                assert w <= 0.05 or h <= 0.05, (seed, texts[a], texts[b])
+        _assert_printed_apart(doc, f, seed)
 
 
 @pytest.mark.parametrize("lay", BOTH, ids=lambda lay: lay.name)

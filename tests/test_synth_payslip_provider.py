@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 import synth.layouts.payslip_provider  # noqa: F401  (registers the layouts)
+from extraction.schema import FIELDS as CONTRACT_FIELDS
 from synth.canvas import PAGE_H_MM, PAGE_W_MM, RenderedDocument
 from synth.fmt import date_nl
 from synth.layouts import layouts_for
@@ -34,18 +35,7 @@ APP_SEEDS = (1, 2, 3, 5, 9, 10, 21, 24)
 AMOUNT_RE = re.compile(r"^(€ )?(-/- )?(-)?(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})(-)?$")
 CUM_WORDS = ("cumul", "cum.", "dit jaar", "t/m per", "jaartotal")
 LH_RE = re.compile(r"(\d{4})\.(\d{2})\.(\d{3})\.L\d{2}|(\d{9}) ?L\d{2}")
-FIELDS = (
-    "employer_name",
-    "employee_name",
-    "employee_bsn",
-    "pay_period_start",
-    "pay_period_end",
-    "gross_pay",
-    "wage_tax",
-    "net_pay",
-    "employee_iban",
-    "hours_worked",
-)
+FIELDS = CONTRACT_FIELDS["payslip"]
 
 SLIPS = [_payslip(s, k) for s in APP_SEEDS for k in range(3)]
 
@@ -93,6 +83,24 @@ def _eleven_test(number: str) -> bool:
 def _period_index(p: Payslip) -> int:
     assert p.period_start is not None
     return p.period_number if p.period_number is not None else p.period_start.month
+
+
+def _assert_printed_apart(doc: RenderedDocument, f: dict, seed: int) -> None:
+    """Every marked field is printed on a line; lines stay on the page, apart from the footer
+    and from each other."""
+    lines = _lines(doc)
+    texts = [t for t, _ in lines]
+    for name in FIELDS:
+        assert any(f[name].text in t for t in texts), name
+    for t, (x0, y0, x1, y1) in lines:
+        assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5, t
+        assert y1 < 275 or y0 > 277, (seed, t)  # the footer stays apart from the content
+    boxes = [b for _, b in lines]
+    for a in range(len(boxes)):
+        for b in range(a + 1, len(boxes)):
+            w = min(boxes[a][2], boxes[b][2]) - max(boxes[a][0], boxes[b][0])
+            h = min(boxes[a][3], boxes[b][3]) - max(boxes[a][1], boxes[b][1])
+            assert w <= 0.05 or h <= 0.05, (seed, texts[a], texts[b])
 
 
 def _line_of(lines: list[Line], box: tuple[float, float, float, float]) -> str:
@@ -143,19 +151,7 @@ def test_every_field_is_marked_and_nothing_overprints(lay: Layout) -> None:
         assert f["hours_worked"].value == f"{p.hours_worked:.2f}"
         assert f["employee_iban"].value == p.account.iban
         assert (f["employee_iban"].text or "").replace(" ", "") == p.account.iban
-        lines = _lines(doc)
-        texts = [t for t, _ in lines]
-        for name in FIELDS:
-            assert any(f[name].text in t for t in texts), name
-        for t, (x0, y0, x1, y1) in lines:
-            assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5, t
-            assert y1 < 275 or y0 > 277, (seed, t)  # the footer stays apart from the content
-        boxes = [b for _, b in lines]
-        for a in range(len(boxes)):
-            for b in range(a + 1, len(boxes)):
-                w = min(boxes[a][2], boxes[b][2]) - max(boxes[a][0], boxes[b][0])
-                h = min(boxes[a][3], boxes[b][3]) - max(boxes[a][1], boxes[b][1])
-                assert w <= 0.05 or h <= 0.05, (seed, texts[a], texts[b])
+        _assert_printed_apart(doc, f, seed)
 
 
 @pytest.mark.parametrize("lay", BOTH, ids=lambda lay: lay.name)

@@ -645,6 +645,41 @@ def _bsn_kv(p: Payslip, rng: random.Random) -> _KV:
 # --- payslip.payroll_software: printed by a payroll package / bureau ---------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Band:
+    """Where a shaded band spans the page and how it is lettered."""
+
+    left: float
+    right: float
+    width: float
+    size: float
+    font: str
+    bold: str
+    fill: Rgb
+
+
+def _period_band(
+    c: DocCanvas,
+    p: Payslip,
+    band: _Band,
+    y: float,
+    period: tuple[str, str, str, bool],
+    paid: str,
+    pad: tuple[float, float],
+) -> None:
+    """A shaded band with the period (its label as `lead`, marked) and the payment date at the
+    right; `pad` is how far the shading reaches above the text and how tall it is beyond it."""
+    plabel, lead, pvalue, dated = period
+    cap = (band.size + 0.5) * 0.3528
+    c.rect(band.left, y - cap - pad[0], band.width, cap + pad[1], stroke=0, fill=band.fill)
+    psz = _fit(f"{lead} {pvalue}", band.bold, band.size + 0.5, band.width * 0.6)
+    boxes = _parts(c, band.left + 2, y, [lead, pvalue], font=band.bold, size=psz)
+    _mark_item(c, p, _Item(plabel, pvalue, "period"), boxes[1], dated)
+    text = f"Betaaldatum: {paid}"
+    size = _fit(text, band.font, band.size, band.width * 0.35)
+    c.text(band.right - 2, y, text, font=band.font, size=size, align="right")
+
+
 @layout("payslip", "payroll_software")
 def payroll_software(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     """The software's or bureau's name on top (or the employer's letterhead with the software's
@@ -757,16 +792,8 @@ def payroll_software(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
     plabel, pvalue, dated = _period_form(p, rng)
     period_place = rng.choice(["band", "block"])
     if period_place == "band":
-        cap = (size + 0.5) * 0.3528
-        c.rect(left, y - cap - 1.6, width, cap + 3.4, stroke=0, fill=st.light)
-        lead = f"{plabel}:"
-        psz = _fit(f"{lead} {pvalue}", bold, size + 0.5, width * 0.6)
-        boxes = _parts(c, left + 2, y, [lead, pvalue], font=bold, size=psz)
-        _mark_item(c, p, _Item(plabel, pvalue, "period"), boxes[1], dated)
-        text = f"Betaaldatum: {paid}"
-        c.text(
-            right - 2, y, text, font=font, size=_fit(text, font, size, width * 0.35), align="right"
-        )
+        band = _Band(left, right, width, size, font, bold, st.light)
+        _period_band(c, p, band, y, (plabel, f"{plabel}:", pvalue, dated), paid, (1.6, 3.4))
         y += lh + 3.5
 
     # blocks --------------------------------------------------------------------------------------
@@ -1267,15 +1294,8 @@ def corporate_portal(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         c.text(right, y, text, font=font, size=_fit(text, font, size, width * 0.28), align="right")
         y += lh + 4
     elif period_place == "band":
-        cap = (size + 0.5) * 0.3528
-        c.rect(left, y - cap - 1.8, width, cap + 3.8, stroke=0, fill=st.light)
-        psz = _fit(f"{lead} {pvalue}", bold, size + 0.5, width * 0.6)
-        boxes = _parts(c, left + 2, y, [lead, pvalue], font=bold, size=psz)
-        _mark_item(c, p, _Item(plabel, pvalue, "period"), boxes[1], dated)
-        text = f"Betaaldatum: {paid}"
-        c.text(
-            right - 2, y, text, font=font, size=_fit(text, font, size, width * 0.35), align="right"
-        )
+        band = _Band(left, right, width, size, font, bold, st.light)
+        _period_band(c, p, band, y, (plabel, lead, pvalue, dated), paid, (1.8, 3.8))
         y += lh + 4
 
     # employee grid ---------------------------------------------------------------------------------
