@@ -410,7 +410,8 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
             asked = next((w for w in seg1 if not _numbering(w.text)), seg1[0])
             if (
                 seg1[-1].text.endswith(("?", ":"))
-                or not seg2[-1].text.endswith("?")
+                # the question's end, or the label's last words ('bank- en' / 'spaarrekeningen')
+                or not (seg2[-1].text.endswith("?") or seg2[0].text[:1].islower())
                 or second.bbox[1] - first.bbox[3] > 1.5 * h
                 or not any(
                     -0.01 <= seg2[0].bbox[0] - x <= 0.06 for x in (seg1[0].bbox[0], asked.bbox[0])
@@ -650,6 +651,9 @@ def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
         if not ws:
             continue
         text = " ".join(w.text for w in ws)
+        if not out and _label_goes_on(h, seg, text):
+            y1 = line.bbox[3]
+            continue  # the label's own end ('... jonger dan' / '18 jaar')
         if "?" in text or _FOOTER.search(line.text) or is_heading(line) or _numbered(line):
             break  # the next question
         y1 = line.bbox[3]
@@ -659,6 +663,19 @@ def below_values(sheet: Sheet, h: Hit, *, lines: int = 2) -> list[Val]:
             break
         out.append(Val(h.page, ws, (x0, min(x1, 1.0))))
     return out
+
+
+def _label_goes_on(h: Hit, seg: list[Word], text: str) -> bool:
+    """The line under a label is the rest of it ('Aantal kinderen jonger' / 'dan 18 jaar'): with
+    it, the label's words make a longer synonym of the same field."""
+    if not (text[:1].islower() or text[:1].isdigit()):
+        return False
+    label = " ".join(fold(w.text).strip(":?") for w in seg if not _numbering(w.text))
+    joined = f" {label} {fold(text).strip(':?')} "
+    return any(
+        len(t.split()) > len(h.words) and f" {t} " in joined and f" {t} " not in f" {label} "
+        for t in (fold(x) for x in _syns(h.key))
+    )
 
 
 _QUESTION_NUMBER = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.)$")
@@ -693,14 +710,23 @@ def best_parse(kind: Kind, val: Val) -> tuple[Any, Val] | None:
         except ValueError:
             return None
     n = len(words)
+    # an IBAN in comb boxes is 18 one-letter words
+    span = 40 if sum(len(w.text) == 1 for w in words) >= 8 else 14
     for i in range(n):
-        for j in range(min(n, i + 14), i, -1):
+        for j in range(min(n, i + span), i, -1):
             sub = Val(val.page, words[i:j])
             try:
                 return kind.parse(sub.text), sub
             except ValueError:
                 continue
     return None
+
+
+_NOT_APPLICABLE = {"nvt", "niet van toepassing", "nvt niet van toepassing"}
+
+
+def _not_applicable(text: str) -> bool:
+    return re.sub(r"[^a-z ]", "", fold(text)).strip() in _NOT_APPLICABLE
 
 
 _ROUTING = re.compile(r"\bga\s+(?:door|verder)\b|\bnaar\s+vraag\b", re.IGNORECASE)
@@ -724,8 +750,13 @@ def candidate_for(
     kind: Kind, vals: Sequence[Val], h: Hit, sheet: Sheet | None = None
 ) -> Candidate | None:
     """The first value that parses; else the first non-empty one as unreadable; else None."""
-    # an empty comb still shows its printed '-' separators, an empty amount box its '€'
-    vals = [v for v in vals if any(ch.isalnum() for ch in v.text) and not _prose(v.text)]
+    # an empty comb still shows its printed '-' separators, an empty amount box its '€';
+    # 'n.v.t.' (niet van toepassing) in a partner's column says there is nothing to fill in
+    vals = [
+        v
+        for v in vals
+        if any(ch.isalnum() for ch in v.text) and not _prose(v.text) and not _not_applicable(v.text)
+    ]
 
     def parsed(got: tuple[Any, Val], where: Val, problems: list[str]) -> Candidate:
         value, sub = got
@@ -958,9 +989,11 @@ def find_checkbox(
         rx0, rx1 = max(0, x1 - th // 2), min(ww, x1 + 4 * th)
     roi = img[ry0:ry1, rx0:rx1]
     found = None
-    if roi.size:
-        mask = _midpoint_dark(roi).astype(np.uint8) * 255
-        contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    mask = _midpoint_dark(roi).astype(np.uint8) * 255 if roi.size else None
+    # a tick drawn across the border makes the square's outline one blob with the tick: then
+    # only the straight strokes (the border) are kept, and the square is sought again
+    for attempt in [] if mask is None else [mask, _straight_strokes(mask, th)]:
+        contours, _ = cv2.findContours(attempt, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         best = None
         for c in contours:
             bx, by, bw, bh = cv2.boundingRect(c)
@@ -975,11 +1008,20 @@ def find_checkbox(
                 best = ((dist, -bw), (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
         if best is not None:
             found = best[1]
+            break
     if found is None:
         side = int(1.3 * th)
         gap = int(0.5 * th)
         return (x0 - gap - side, cy - side // 2, x0 - gap, cy + side // 2 + 1), False
     return found, True
+
+
+def _straight_strokes(mask: np.ndarray, th: int) -> np.ndarray:
+    """The horizontal and vertical strokes of an ink mask at least half a letter long."""
+    n = max(3, th // 2)
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, n), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((n, 1), np.uint8))
+    return cv2.bitwise_or(across, down)
 
 
 def box_ink(img: np.ndarray, box: tuple[int, int, int, int]) -> float:
@@ -1542,6 +1584,7 @@ def _alone(sheet: Sheet, page: int, w: Word) -> bool:
 
 
 STACK_ALIGN = 2.5  # stacked options' left edges differ by less than this many letter heights
+STACK_GAP = 3.5  # ... and one stands under the other by at most this many (boxes taller than text)
 
 
 def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
@@ -1566,7 +1609,7 @@ def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
                     nb = _answer(b, no)
                     if (
                         nb is not None
-                        and 0 < nb[1] - ya[3] <= 2.5 * h
+                        and 0 < nb[1] - ya[3] <= STACK_GAP * h
                         # left-aligned; OCR may read a box into the word ('☐Ja' as 'ja')
                         and abs(nb[0] - ya[0]) < STACK_ALIGN * h
                         and _alone(sheet, page, b)
@@ -1862,6 +1905,18 @@ def _stray_strokes(
     return None
 
 
+SIGNING_CELL = 0.06  # how far under the signing table's headings a date may be written
+
+
+def _heads(label: BBox, value: BBox) -> bool:
+    """A column heading over a value: above it, within a signing cell, overlapping in x."""
+    return (
+        0 <= value[1] - label[3] <= SIGNING_CELL
+        and label[0] - 0.02 <= value[0]
+        and value[0] < label[2] + 0.02
+    )
+
+
 def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate | None:
     """The date next to the signature; None when the form has no date there."""
     dates = [h for h in hits if h.key == "signature_date" and label_like(h)]
@@ -1879,9 +1934,11 @@ def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate 
             return c
     if sig is None:
         return None
-    # the 'Datum' label may be unreadable (OCR 'Ban'): a date on the signature's band or just above
+    # the 'Datum' label may be unreadable (OCR 'Ban'): a date on the signature's band or just
+    # above; or, in a signing table ('Plaats | Datum | Handtekening'), written low in the tall
+    # cell under the headings, where it counts as under its 'Datum' label when it stands there
     kind = KINDS["signature_date"]
-    y0, y1 = sig.bbox[1] - 0.05, sig.bbox[3] + 0.01
+    y0, y1 = sig.bbox[1] - 0.05, sig.bbox[3] + SIGNING_CELL
     found: list[tuple[float, Candidate]] = []
     for line in sheet.lines[sig.page]:
         if not (y0 <= _cy(line.bbox) <= y1):
@@ -1891,15 +1948,16 @@ def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate 
             if got is not None:
                 value, sub = got
                 d = abs(_cy(sub.bbox) - _cy(sig.bbox)) + 0.2 * abs(sub.bbox[0] - sig.bbox[0])
+                over = [h for h in dates if h.page == sig.page and _heads(h.bbox, sub.bbox)]
                 c = Candidate(
                     value,
                     sub.text,
                     sig.page,
                     sub.bbox,
-                    0.0,
+                    max((h.score for h in over), default=0.0),
                     sub.confidence,
                     True,
-                    ["found without its label"],
+                    [] if over else ["found without its label"],
                 )
                 found.append((d, c))
     return min(found, key=lambda t: t[0])[1] if found else None

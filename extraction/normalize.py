@@ -133,6 +133,7 @@ def normalize_name(text: str) -> str:
     # quotes, dashes and rules OCR glues to the ends ('„BOS -'); an apostrophe may open a
     # prefix ('t Hart) and a full stop close an initial (J.)
     name = " ".join(words).strip(' ,;:|_-–—"„“”«»+*•·>~=').lstrip(".").rstrip("'’")
+    name = re.sub(r"^[^\w'’(]+", "", name)  # any other mark before the first letter ('‚ Jansen')
     name = " ".join(_initials(t) for t in name.replace("..", ".").split())
     last = name.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:

@@ -387,7 +387,7 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
                 else _first_run(line, first)
             )
             return Candidate(
-                span.text.strip(" ,"),
+                _as_printed(span.text),
                 span.text,
                 span.page,
                 span.bbox,
@@ -417,8 +417,18 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
             if not idx:
                 continue
             span = _first_run(line, idx[0])
-            return Candidate(span.text, span.text, span.page, span.bbox, 0.0, span.confidence, None)
+            return Candidate(
+                _as_printed(span.text), span.text, span.page, span.bbox, 0.0, span.confidence, None
+            )
     return None
+
+
+def _as_printed(text: str) -> str:
+    """A company name found without a label, with the marks OCR glues to its ends removed."""
+    try:
+        return normalize_name(text)
+    except ValueError:  # digits in it ('Bureau 24 B.V.'): only the ends cleaned
+        return text.strip(" ,")
 
 
 def _period(view: DocView) -> tuple[Candidate | None, Candidate | None]:

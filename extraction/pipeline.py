@@ -121,13 +121,43 @@ def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
         elif c is not None and isinstance(c.value, str) and _garbled_initials(c.value):
             c.agreement, c.doubt = 0.0, True
             c.problems.append("initials misread ('EI.' for 'E.I.', 'LL' for 'I.I.')")
+    c = found.get("employer_name")
+    if c is not None and isinstance(c.value, str) and _garbled_organisation(c.value):
+        c.agreement, c.doubt = 0.0, True
+        c.problems.append("a company name unlike one as printed: letters may be misread")
     c = found.get("email")
     if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
         c.agreement, c.doubt = 0.0, True
         c.problems.append("letters OCR confuses with digits in the address")
 
 
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")  # 'J.', 'J.M.J.', 'Th.', 'Chr.'
+# 'J.', 'J.M.J.', 'Th.', 'Chr.'; no 'i' or 'l' after a capital: 'Jl.' is OCR's 'J.I.'
+_INITIALS = re.compile(r"^(?:[A-Z](?:[a-hj-km-z]{1,2})?\.)+$")
+# words printed in lower case inside a Dutch company name
+_ORG_SMALL_WORDS = {"de", "het", "van", "der", "den", "en", "voor", "op", "in", "te", "ter",
+                    "ten", "aan", "bij", "'t", "’t", "&", "co", "of", "la", "le", "du"}  # fmt: skip
+_LEGAL_FORMS = {"B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "CV", "U.A.", "UA"}
+_LEGAL_FORM_SPELLING = re.compile(r"(?:B\.?V|N\.?V|C\.?V|U\.?A|V\.?O\.?F)\.?")
+_ORG_CHARS = re.compile(r"[^\w\s.,&'’/()+-]")
+
+
+def _garbled_organisation(name: str) -> bool:
+    """A company name as OCR may have garbled it: opening in lower case or with a mark, odd
+    characters, a legal form misspelt ('B.V', 'BV.', 'B. V.'), a stray lower-case word after
+    capitals ('GEMEENTELIJKE nnee', 'Med rk'), or a single short word ('Uw')."""
+    words = name.split()
+    if not words or not name[0].isalnum() or name[0].islower() or _ORG_CHARS.search(name):
+        return True
+    if len(words) == 1 and len(name) <= 3:
+        return True
+    if re.search(r"\b[BN]\. [VW]\.", name):
+        return True
+    for w in words:
+        if w not in _LEGAL_FORMS and _LEGAL_FORM_SPELLING.fullmatch(w):
+            return True
+        if w.isalpha() and w.islower() and w not in _ORG_SMALL_WORDS:
+            return True
+    return False
 
 
 def _garbled_initials(name: str) -> bool:
@@ -144,6 +174,12 @@ def _garbled_initials(name: str) -> bool:
         first = words[0]
         if "." in first and not _INITIALS.match(first):
             return True
+        # 'Jacobs, .Z.H.', 'EL AMRANI, I.F': initials after the surname, broken the same way
+        comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+        if comma is not None:
+            after = words[comma + 1]
+            if "." in after and not _INITIALS.match(after):
+                return True
         mixed = any(w[:1].isupper() and w[1:].islower() for w in words[1:])
         if mixed and 2 <= len(first) <= 3 and first.isalpha() and first.isupper():
             return True

@@ -116,6 +116,9 @@ def read_text_layer(page: pdfium.PdfPage) -> TextLayer:
             ch = text[i] if same_len else pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
             if isinstance(ch, int):
                 ch = chr(ch)
+            hyphen_at_break = ch == "\ufffe"  # PDFium's mark for a hyphen ending a line
+            if hyphen_at_break:
+                ch = "-"
             if ch.isspace() or ch == "\x00":
                 chars.append(None)
                 continue
@@ -125,6 +128,8 @@ def read_text_layer(page: pdfium.PdfPage) -> TextLayer:
                 bad += 1
             x0, y0, x1, y1 = textpage.get_charbox(i)
             chars.append((ch, (x0 - left) / w0, (top - y1) / h0, (x1 - left) / w0, (top - y0) / h0))
+            if hyphen_at_break:  # the word goes on on the next line: not one word with it
+                chars.append(None)
     finally:
         textpage.close()
     turns = _upright_turns(chars)

@@ -599,3 +599,62 @@ def test_a_birth_year_after_the_signature_is_doubted() -> None:
         {"applicant_date_of_birth": born, "partner_date_of_birth": fine, "signature_date": signed}
     )
     assert born.doubt and not fine.doubt
+
+
+def _paper_form(*, ticked: str, stacked: bool) -> bytes:
+    """A municipality's paper form: 'Ja [ ]  Nee [✓]' (boxes after their words, the tick drawn
+    out over the box's edge) or the options stacked with room between them; a signing table
+    whose date is written low in the cell under its heading."""
+    c = DocCanvas(title="t")
+    c.text(20, 20, "Aanvraagformulier bijstand levensonderhoud", size=14)
+    c.text(20, 40, "1.1 Bent u getrouwd of woont u samen?", size=9)
+    if stacked:
+        for k, word in enumerate(("Ja", "Nee")):
+            c.checkbox(22, 44 + 8 * k, ticked == word, size=5, style="check")
+            c.text(29, 48 + 8 * k, word, size=10)
+    else:
+        for x, word in ((22, "Ja"), (40, "Nee")):
+            c.text(x, 48, word, size=10)
+            c.checkbox(x + 2.5 * len(word) + 1.5, 44.5, ticked == word, size=5, style="check")
+    c.text(20, 70, "1.2 Achternaam partner", size=9)
+    c.text(80, 70, "n.v.t.", size=10)
+    c.text(20, 200, "Plaats", size=9)
+    c.text(60, 200, "Datum", size=9)
+    c.text(100, 200, "Handtekening aanvrager", size=9)
+    c.text(20, 212, "Utrecht", size=10)
+    c.text(60, 212, "12-03-2026", size=10)
+    return c.finish().pdf
+
+
+@pytest.mark.parametrize("stacked", [False, True])
+@pytest.mark.parametrize("ticked", ["Ja", "Nee"])
+def test_paper_form_boxes_not_applicable_and_signing_table(ticked: str, stacked: bool) -> None:
+    ex = extract_form(_digital(_paper_form(ticked=ticked, stacked=stacked)))
+    got = ex.fields["has_partner"]
+    assert got is not None and got.value is (ticked == "Ja") and got.valid, got
+    if ticked == "Ja":  # 'n.v.t.' (niet van toepassing) is no surname: the field is empty
+        assert ex.fields["partner_surname"] is not None
+        assert ex.fields["partner_surname"].value is None
+    date = ex.fields["signature_date"]
+    assert date is not None and date.value == "2026-03-12" and date.label_score > 0
+
+
+def test_label_ends_on_the_next_line_and_comb_iban() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout(
+        [
+            [(0.1, "Aanvraag bijstand")],
+            [(0.1, "3.2 Aantal kinderen jonger dan")],
+            [(0.1, "18 jaar")],
+            [(0.1, "2")],
+            [(0.1, "4.4 Totaal saldo bank- en"), (0.6, "€ 310,00")],
+            [(0.13, "spaarrekeningen")],
+            [(0.1, "5.1 IBAN (rekeningnummer)")],
+            [(0.1, "N L 2 5 R B R B 0 3 5 1 2 6 7 2 3 5")],
+        ]
+    )
+    got = _values(Context(lay, None))
+    assert got["children_count"] == 2  # not the '18' of the label's own end
+    assert got["declared_savings"] == "310.00"
+    assert got["iban"] == "NL25RBRB0351267235"  # 18 comb boxes, one character each

@@ -89,6 +89,21 @@ def test_digital_pdf_uses_text_layer_with_boxes() -> None:
     assert lines == sorted(lines)
 
 
+def test_a_hyphen_ending_a_line_does_not_join_two_lines() -> None:
+    """PDFium reports 'bank-' at a line's end followed by 'en' on the next as one hyphenated word
+    ('bank\ufffeen'), its box spanning both lines: the hyphen stays and the words stay apart."""
+    from synth.canvas import DocCanvas
+
+    c = DocCanvas(title="t")
+    c.text(20, 40, "5.4 Hoeveel geld heeft u op al uw bank-", size=9)
+    c.text(28, 44, "en spaarrekeningen samen?", size=9)
+    words = read_layout(c.finish().pdf, "form.pdf").pages[0].words
+    assert [w.text for w in words] == ["5.4", "Hoeveel", "geld", "heeft", "u", "op", "al", "uw",
+                                       "bank-", "en", "spaarrekeningen", "samen?"]  # fmt: skip
+    bank, en = words[8], words[9]
+    assert bank.line != en.line and bank.bbox[3] < en.bbox[3]
+
+
 @pytest.mark.parametrize("rotate", [90, 180, 270])
 def test_text_layer_of_a_rotated_pdf_page_is_given_upright(rotate: int) -> None:
     data = (FIX / "payslip_digital.pdf").read_bytes()

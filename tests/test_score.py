@@ -97,3 +97,24 @@ def test_garbled_initials_are_doubted_on_scans() -> None:
     c = Candidate("EI. Vos", "EI. Vos", 1, None, 1.0, 0.95, None)
     doubt_ocr_reading({"account_holder": c})
     assert c.doubt
+    # initials after the surname, broken the same ways; 'Jl.' is OCR's 'J.I.', 'Th.' is a name
+    for garbled in ("Jacobs, .Z.H.", "EL AMRANI, I.F", "Kaya, Jl.", "Jansen, YJ."):
+        assert _garbled_initials(garbled), garbled
+    for fine in ("Jansen, Y.J.", "Bakker, J. de", "Vries, Jan de", "Smit, Th."):
+        assert not _garbled_initials(fine), fine
+
+
+def test_company_names_unlike_printed_ones_are_doubted_on_scans() -> None:
+    from extraction.pipeline import _garbled_organisation, doubt_ocr_reading
+
+    for garbled in ("installatiebedrijf Warmte & Co", "Horeca Groep Centrum B. V.",
+                    "Drukkerij Letterzetter B.V", "Uitzendbureau FlexWerk BV.",
+                    "GEMEENTELIJKE nnee", "Med rk", "Uw", "“Supermarkt De Buurt"):  # fmt: skip
+        assert _garbled_organisation(garbled), garbled
+    for fine in ("Bakkerij de Gouden Korst B.V.", "Installatiebedrijf Warmte & Co",
+                 "THUISZORG SAMEN", "Albert Heijn BV", "DSW Zorgverzekeraar U.A.",
+                 "Gemeente 's-Hertogenbosch", "Stichting Zorg (Noord)"):  # fmt: skip
+        assert not _garbled_organisation(fine), fine
+    c = Candidate("Med rk", "Med rk", 1, None, 1.0, 0.9, None)
+    doubt_ocr_reading({"employer_name": c})
+    assert c.doubt and c.agreement == 0.0
