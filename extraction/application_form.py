@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -556,10 +556,18 @@ def find_structure(sheet: Sheet) -> Structure:
         xa = next((s[0].bbox[0] for s in segs if fold(s[0].text) in app_syns), None)
         xp = next((s[0].bbox[0] for s in segs if fold(s[0].text) in par_syns), None)
         if xa is not None and xp is not None and xa < xp:
-            nxt = [h for h in headings if h.page == ln.page and h.bbox[1] > ln.bbox[3]]
+            # a row's own number ('2.3 Tussenvoegsel(s)', left empty) does not end the table
+            nxt = [
+                h
+                for h in headings
+                if h.page == ln.page and h.bbox[1] > ln.bbox[3] and not _SUB_NUMBER.match(h.text)
+            ]
             bottom = min([h.bbox[1] for h in nxt], default=1.0)
             tables.append((ln.page, ln.bbox[3], min(bottom, ln.bbox[3] + 0.3), xa, xp))
     return Structure(region, tables)
+
+
+_SUB_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s")
 
 
 def _in_region(pos: tuple[int, float], region: Any) -> bool:
@@ -1390,7 +1398,7 @@ def extract_form(ctx: Context) -> Extraction:
             words = str(found.value).split() if found and found.value is not None else []
             if found is not None and len(words) > 1 and words[0].lower() not in NAME_PREFIXES:
                 found.doubt = True
-                found.problems.append("a full name under a name label: surname uncertain")
+                found.problems.append(FULL_NAME)
         person_hits.setdefault(base, []).append((h, found))
 
     # roles: explicit or by section; without sections, the second of a repeated label is the partner's
@@ -1409,6 +1417,10 @@ def extract_form(ctx: Context) -> Extraction:
             fields[f"{r}_surname"], cands.get(f"{r}_surname", [])
         )
         fields[f"{r}_surname"] = _with_prefix(fields[f"{r}_surname"], prefix)
+        if fields[f"{r}_first_names"] is None:
+            fields[f"{r}_surname"], fields[f"{r}_first_names"] = _split_full_name(
+                fields[f"{r}_surname"]
+            )
     fields["house_number"] = _with_suffix(
         fields["house_number"], _pick(cands.get("house_number_suffix", []))
     )
@@ -1485,6 +1497,37 @@ def _prefix_beside(surname: Candidate | None, cands: list[Candidate]) -> Candida
         if words and all(w in NAME_PREFIXES for w in words) and same_line and left:
             return Candidate(c.text, c.text, c.page, c.bbox, c.label_score, c.ocr_conf, None)
     return None
+
+
+FULL_NAME = "a full name under a name label: surname uncertain"
+
+
+def _split_full_name(
+    surname: Candidate | None,
+) -> tuple[Candidate | None, Candidate | None]:
+    """The whole name under one 'Naam' label and no first names asked for elsewhere: first
+    names, then the surname from its first prefix word or else its last word ('Yasmin Johanna
+    de Groot'); or 'Groot, Yasmin Johanna de'. Both stay doubted: only a person is sure."""
+    if surname is None or not isinstance(surname.value, str) or FULL_NAME not in surname.problems:
+        return surname, None
+    name = surname.value
+    if "," in name:
+        sur, _, given = (p.strip() for p in name.partition(","))
+        words = given.split()
+        k = next((i for i, w in enumerate(words) if i and w.lower() in NAME_PREFIXES), len(words))
+        sur, given = " ".join([*words[k:], sur]), " ".join(words[:k])
+    else:
+        words = name.split()
+        k = next((i for i, w in enumerate(words) if i and w.lower() in NAME_PREFIXES), None)
+        k = len(words) - 1 if k is None else k
+        sur, given = " ".join(words[k:]), " ".join(words[:k])
+    if not given or not sur or any("." in w for w in given.split()):
+        return surname, None  # initials are no first names
+    problem = "split from a full name under a name label"
+    return (
+        replace(surname, value=sur, problems=[*surname.problems, problem]),
+        replace(surname, value=given, problems=[*surname.problems, problem]),
+    )
 
 
 def _with_prefix(surname: Candidate | None, prefix: Candidate | None) -> Candidate | None:

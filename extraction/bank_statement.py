@@ -554,6 +554,10 @@ class _Row:
     signed: bool = False  # a sign, Af/Bij or C/D marker (or its column) came with the amount
 
 
+def _within(day: date, period: tuple[date, date]) -> bool:
+    return period[0] <= day <= period[1]
+
+
 def _starts_with_any(text: str, phrases: Iterable[str]) -> bool:
     t = fold(text).lstrip("‘’'\"`„“”.,:;_-~ ")  # specks OCR puts before the first word
     return any(t == p or t.startswith(p + " ") for p in phrases)
@@ -1542,6 +1546,10 @@ def extract_statement(ctx: Context) -> Extraction:
     opening, closing = _agree(openings), _agree(closings)
 
     ocr_pages = {p.number for p in view.pages if p.ocr}
+    if period is not None:
+        # a dated line in the table without any amount, dated outside the statement's period
+        # ('Volgend afschrift 01-04-2026'): a note, no booking (a booking always has an amount)
+        rows = [r for r in rows if r.amount_words or r.date is None or _within(r.date, period)]
     for page in sorted(ocr_pages):
         _reread_cells(ctx, rows, page, reader.period)
 
@@ -1608,7 +1616,7 @@ def extract_statement(ctx: Context) -> Extraction:
             notes.append("balance_mismatch")
 
     if period is not None and rows:
-        outside = [r for r in rows if r.date and not (period[0] <= r.date <= period[1])]
+        outside = [r for r in rows if r.date and not _within(r.date, period)]
         for c in (start, end):
             assert c is not None
             c.agreement = 0.0 if outside else 1.0

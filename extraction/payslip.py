@@ -57,6 +57,9 @@ _COMPANY = re.compile(
     r"\b(B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Stichting|Holding|Groep|& Co)\b", re.IGNORECASE
 )
 _LEGAL_FORM = re.compile(r"B\.V\.?|N\.V\.?|V\.O\.F\.?|BV|NV")
+# before 'BV' four digits make it a postcode ('1363 BV Almere'), not a legal form
+_POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
 TITLE_WORDS = {"loonstrook", "salarisstrook", "salarisspecificatie", "loonspecificatie", "strook",
                "specificatie", "salarisstrookje", "loonstrookje"}  # fmt: skip
 
@@ -375,8 +378,13 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
     # 'Een organisatie van ... N.V.', 'onderdeel van ...': the parent, not the employer
     top = [ln for ln in first_page if ln.bbox[1] < 0.2 and not _PARENT.search(fold(ln.text))]
     for line in top:
-        ends = [i for i, w in enumerate(line.words) if _LEGAL_FORM.fullmatch(w.text.strip(",."))]
-        if ends or _COMPANY.search(line.text):
+        ends = [
+            i
+            for i, w in enumerate(line.words)
+            if _LEGAL_FORM.fullmatch(w.text.strip(",."))
+            and not (i and _POSTCODE_DIGITS.fullmatch(line.words[i - 1].text))  # '1363 BV'
+        ]
+        if ends or _COMPANY.search(_POSTCODE.sub(" ", line.text)):
             first = _logo_skip(line)
             if first < len(line.words) - 1 and line.words[first].text.endswith(":"):
                 first += 1  # 'Naam: Transportbedrijf Van Rijn B.V.'
@@ -834,20 +842,31 @@ WINDOW_MIN_Y = 0.12  # an envelope window's address starts this far down (page h
 WINDOW_MAX_X = 0.35  # ... on the left
 
 
+_SURNAME_INITIALS = re.compile(r"[^\W\d][\w'’ -]*, (?:[A-Z]\.){1,5}(?: [a-z'’]+){0,3}")
+
+
 def _titled_name(view: DocView) -> Candidate | None:
     """'Mevr. S.I. Dijkstra   BSN/Sofinr: ...' opening a line at the top of the first page: the
-    title says whose name it is (up to the next 'Label:' or a wide gap)."""
+    title says whose name it is (up to the next 'Label:' or a wide gap). Without a title, a
+    surname with initials ('DE GRAAF, J.A.') opening a line of labelled personal data."""
     first = view.pages[0].number if view.pages else 1
     for line in view.lines:
         if line.page != first or line.bbox[1] > 0.4:
             continue
         words = [fold(w.text) for w in line.words]
         n = _title_words(words)
-        if not n or len(words) <= n:
+        if len(words) <= n:
             continue
         end = run_end(line.words, n)
         end = next((k for k in range(n, end) if line.words[k].text.endswith(":")), end)
         span = Span(line.page, line, 0, end)
+        if not n and not (
+            # no title, but 'DE GRAAF, J.A.   BSN/Sofinr: ...': a surname and initials opening
+            # a line of labelled personal data
+            _SURNAME_INITIALS.fullmatch(span.text)
+            and any(w.text.endswith(":") for w in line.words[end:])
+        ):
+            continue
         try:
             name = normalize_name(span.text)
         except ValueError:
@@ -1530,7 +1549,7 @@ def _reconciling_gross(view: DocView, tax: _Money | None, net: _Money | None) ->
         if len(grosses) == MAX_GROSS_TRIED:
             break
     if not grosses:
-        return _gross_unlabelled(view, tax, net)
+        return _gross_unlabelled(view, tax, net) or _gross_from_deductions(view, tax, net)
     if len(grosses) > 1 and net is not None:
         tax_v = tax.candidate.value if tax else None
 
@@ -1551,6 +1570,33 @@ _WAGE_LINE = re.compile(
     r"weekloon|periodeloon|normale uren|uren normaal|gewerkte uren|uren gewerkt)\b"
 )
 UNLABELLED_GROSS_SCORE = 0.5  # label quality of a gross pay found without a gross label
+
+
+def _gross_from_deductions(view: DocView, tax: _Money | None, net: _Money | None) -> _Money | None:
+    """No gross label and no components table read: the amount on a wage line ('Uurloon',
+    'Periodesalaris') that equals the net pay plus the printed total of the deductions
+    ('Uurloon 34,64  509,23' beside 'Totaal inhoudingen 54,46' and 'Nettoloon 454,77'), or plus
+    the wage tax when that is the only deduction; the sum is its agreement."""
+    total = _money_hit(view, "total_deductions", absolute=True)
+    if net is None or net.candidate.value is None:
+        return None
+    taken = [m for m in (total, tax) if m is not None and m.candidate.value is not None]
+    wants = {Decimal(net.candidate.value) + Decimal(m.candidate.value) for m in taken}
+    own = [net.amount.bbox, *(m.amount.bbox for m in taken)]  # the figures summed
+    for line in view.lines:
+        if not _WAGE_LINE.match(fold(line.text)):
+            continue
+        for hit in period_amounts(view, line, 0):
+            if hit.value not in wants or hit.span.bbox in own:
+                continue
+            if _year_to_date(line, hit.span.bbox[0]):
+                continue
+            want = hit.value
+            cand = Candidate(money(want), hit.span.text, hit.span.page, hit.span.bbox,
+                             UNLABELLED_GROSS_SCORE, hit.span.confidence, None,
+                             agreement=1.0)  # fmt: skip
+            return _Money(cand, Span(line.page, line, 0, 1), hit.span)
+    return None
 
 
 def _gross_unlabelled(view: DocView, tax: _Money | None, net: _Money | None) -> _Money | None:

@@ -658,3 +658,43 @@ def test_label_ends_on_the_next_line_and_comb_iban() -> None:
     assert got["children_count"] == 2  # not the '18' of the label's own end
     assert got["declared_savings"] == "310.00"
     assert got["iban"] == "NL25RBRB0351267235"  # 18 comb boxes, one character each
+
+
+def test_an_empty_numbered_row_does_not_end_the_applicant_partner_table() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout(
+        [
+            [(0.1, "2. GEGEVENS AANVRAGER EN PARTNER")],
+            [(0.39, "Aanvrager"), (0.65, "Partner")],
+            [(0.1, "2.2 BSN"), (0.39, "760587000"), (0.65, "789547247")],
+            [(0.1, "2.3 Tussenvoegsel(s)")],
+            [(0.1, "2.4 Achternaam"), (0.39, "Müller"), (0.65, "Mulder")],
+            [(0.1, "2.5 Voornamen"), (0.39, "Kees Rachid"), (0.65, "Esther")],
+        ]
+    )
+    got = _values(Context(lay, None))
+    assert (got["applicant_surname"], got["partner_surname"]) == ("Müller", "Mulder")
+    assert (got["applicant_first_names"], got["partner_first_names"]) == ("Kees Rachid", "Esther")
+
+
+@pytest.mark.parametrize(
+    ("printed", "surname", "first_names"),
+    [
+        ("Tom Pieter Schouten", "Schouten", "Tom Pieter"),
+        ("Yasmin Johanna de Groot", "de Groot", "Yasmin Johanna"),
+        ("Groot, Yasmin Johanna de", "de Groot", "Yasmin Johanna"),
+        ("T.P. Schouten", "T.P. Schouten", None),  # initials are no first names
+    ],
+)
+def test_a_full_name_under_one_label_is_split_for_review(
+    printed: str, surname: str, first_names: str | None
+) -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([[(0.1, "Aanvraag bijstand")], [(0.1, "Naam:"), (0.3, printed)]])
+    ex = extract_form(Context(lay, None))
+    sur, given = ex.fields["applicant_surname"], ex.fields["applicant_first_names"]
+    assert sur is not None and sur.value == surname and sur.doubt  # a person confirms the split
+    assert (given.value if given else None) == first_names
+    assert given is None or given.doubt

@@ -542,6 +542,49 @@ def test_letterhead_employer_before_the_first_separator() -> None:
     assert got["employee_name"] == "M.K. de Groot"
 
 
+def test_the_letters_of_a_postcode_are_no_legal_form() -> None:
+    got = _fields(_table([
+        [(0.07, "Thuiszorg Samen"), (0.75, "Salarisspecificatie")],
+        [(0.07, "Vondelstraat 212 · 1363 BV Almere")],
+        [(0.07, "Medewerker"), (0.25, "Marco Dekker"), (0.55, "Loonperiode"), (0.68, "januari 2026")],
+        [(0.07, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.07, "Loonheffing"), _right(0.92, "150,00")],
+        [(0.07, "Nettoloon"), _right(0.92, "1.850,00")],
+    ]))  # fmt: skip
+    assert got["employer_name"] == "Thuiszorg Samen"  # not 'Vondelstraat 212 · 1363 BV'
+
+
+def test_surname_and_initials_opening_a_line_of_personal_data() -> None:
+    got = _fields(_table([
+        [(0.07, "THUISZORG SAMEN SALARISSPECIFICATIE")],
+        [(0.07, "Afdeling: Planning"), (0.3, "Periode: 09 (13-08-2026 t/m 09-09-2026)")],
+        [(0.07, "DE GRAAF, J.A."), (0.25, "BSN/Sofinr: 5917.78.993"), (0.5, "Geb.dat: 04-04-1970")],
+        [(0.07, "Totaal bruto"), _right(0.92, "1542,48")],
+        [(0.07, "Loonheffing"), _right(0.92, "110,57")],
+        [(0.07, "Nettoloon"), _right(0.92, "1431,91")],
+    ]))  # fmt: skip
+    assert got["employee_name"] == "DE GRAAF, J.A."
+
+
+@pytest.mark.parametrize("total", [True, False])
+def test_an_unlabelled_gross_is_the_wage_line_that_net_plus_deductions_make(total: bool) -> None:
+    rows = [
+        [(0.07, "Bakkerij de Gouden Korst B.V."), (0.75, "Loonspecificatie")],
+        [(0.07, "Medewerker"), (0.25, "L. Celik"), (0.55, "Loonperiode"), (0.68, "06-2026")],
+        [(0.07, "Loon"), (0.5, "Inhoudingen")],
+        [(0.07, "Uurloon 34,64"), (0.3, "509,23"), (0.5, "Loonheffing wit"), _right(0.92, "31,54")],
+        [(0.5, "Pensioenpremie"), _right(0.92, "22,92")],
+        [(0.5, "Totaal inhoudingen"), _right(0.92, "54,46")],
+        [(0.07, "Fiscale gegevens"), (0.3, "Loon LH"), (0.5, "486,31")],
+        [(0.07, "Nettoloon"), (0.3, "454,77")],
+    ]  # fmt: skip
+    if not total:  # the wage tax the only deduction: net + tax is the gross
+        rows = [r for r in rows if "Pensioenpremie" not in r[0][1] and "Totaal" not in r[0][1]]
+        rows[-1] = [(0.07, "Nettoloon"), (0.3, "477,69")]
+    got = _fields(_table(rows))
+    assert got["gross_pay"] == "509.23"  # not 'Loon LH' 486,31 (net + tax with a pension)
+
+
 def test_hours_above_a_period_maximum_are_no_hours() -> None:
     from extraction.normalize import parse_hours
 

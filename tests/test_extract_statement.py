@@ -476,6 +476,22 @@ def test_carry_over_and_daily_balance_lines_are_no_rows() -> None:
     assert got == [("2026-03-02", "-725.00"), ("2026-03-05", "1234.56")]
 
 
+def test_a_dated_line_without_amount_after_the_period_is_no_booking() -> None:
+    rows = [
+        *HEADER,
+        [(0.07, "Datum"), (0.27, "Omschrijving"), _amount_right(0.75, "Af"),
+         _amount_right(0.92, "Bij")],
+        [(0.07, "02-03-2026"), (0.27, "Huur maart"), _amount_right(0.75, "725,00")],
+        [(0.07, "05-03-2026"), (0.27, "Toeslag"), _amount_right(0.92, "1.234,56")],
+        [(0.07, "01-04-2026"), (0.27, "Volgend afschrift")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.509,56")],
+    ]  # fmt: skip
+    ex = extract_statement(Context(_layout(rows)))
+    got = [(t.date, t.amount) for t in ex.transactions]
+    assert got == [("2026-03-02", "-725.00"), ("2026-03-05", "1234.56")]
+    assert ex.fields["closing_balance"].agreement == 1.0  # the balances add up again
+
+
 def test_af_misread_in_a_repeated_header_still_heads_the_debit_column() -> None:
     rows = [
         *HEADER,
