@@ -804,6 +804,10 @@ def candidate_for(
     return None
 
 
+def below_or_right(sheet: Sheet, h: Hit) -> list[Val]:
+    return [*right_values(sheet, h, all_segments=False), *below_values(sheet, h)]
+
+
 def value_candidates(
     sheet: Sheet, h: Hit, kind: Kind, *, all_segments: bool = False
 ) -> Candidate | None:
@@ -918,12 +922,32 @@ def split_postcode(val: Val) -> tuple[Val, Val] | None:
     return None
 
 
+def split_address(val: Val) -> tuple[Val, Val] | None:
+    """'Marktplein 172 a, 1234 AB Utrecht' on one line: the street part and the postcode part."""
+    ws = [replace(w, text=w.text.rstrip(",")) for w in val.words]
+    for k in range(1, len(ws)):
+        if split_postcode(Val(val.page, ws[k:])) is not None:
+            return Val(val.page, ws[:k]), Val(val.page, ws[k:])
+    return None
+
+
 def combined_candidates(sheet: Sheet, h: Hit) -> dict[str, Candidate]:
     vals = right_values(sheet, h, all_segments=True) + below_values(sheet, h, lines=1)
     out: dict[str, Candidate] = {}
     for v in vals:
         if not v.words:
             continue
+        whole = split_address(v) if h.key == "street_and_house_number" else None
+        if whole is not None:  # the full address on one line: four fields
+            for names, parts in (
+                (("street", "house_number"), split_street(whole[0])),
+                (("postcode", "city"), split_postcode(whole[1])),
+            ):
+                for name, part in zip(names, parts or (), strict=False):
+                    c = candidate_for(KINDS[name], [part], h, sheet)
+                    if c is not None:
+                        out[name] = c
+            return out
         if h.key == "street_and_house_number":
             parts = split_street(v)
             names = ("street", "house_number")
@@ -1374,7 +1398,15 @@ def extract_form(ctx: Context) -> Extraction:
             continue  # read next to the signature, below
         role = next((r for r in ROLES if h.key.startswith(r + "_")), None)
         if role is None:
-            add(h.key, value_candidates(sheet, h, KINDS[h.key]))
+            found = value_candidates(sheet, h, KINDS[h.key])
+            if h.key == "house_number" and found is not None and found.value is None:
+                # 'Huisnummer toevoeging: a' (the label of the number and its addition, or of the
+                # addition alone): only an addition written there is the addition
+                suffix = candidate_for(KINDS["house_number_suffix"], below_or_right(sheet, h), h)
+                if suffix is not None and suffix.value is not None:
+                    add("house_number_suffix", suffix)
+                    continue
+            add(h.key, found)
             continue
         base = h.key[len(role) + 1 :]
         kind = KINDS[base]

@@ -45,6 +45,7 @@ _EMPLOYER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+_NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
 _NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
@@ -262,12 +263,21 @@ def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
         not_label=lambda v, h: _names_parent(h) or _qualifier(v, h) or _in_sentence(h),
     )
     if labelled is not None and labelled.value is not None:
+        if any(p.ocr for p in view.pages):
+            full = _with_legal_form(view, labelled)
+            if full is not labelled:  # 'Callcenter Bereikbaar' beside '... Bereikbaar B.V.' in
+                # the footer: OCR may have dropped the legal form, or the label printed none
+                full.label_score, full.doubt = labelled.label_score, True
+                full.problems.append("the legal form printed elsewhere, not by the label")
+                return full
         return labelled
     named = _name_in_block(view, "employer_name")  # 'Werkgever' over 'Naam: Van Rijn B.V.'
     if named is not None:
         return named
     top = _employer_on_top(view, employee)  # else the company name printed at the top
-    return _with_legal_form(view, top) if top is not None else labelled
+    if top is not None:
+        return _with_legal_form(view, top)
+    return _employer_in_footer(view) or labelled  # else in the footer
 
 
 def _qualifier(view: DocView, label: Span) -> bool:
@@ -364,6 +374,30 @@ def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
     return name
 
 
+FOOTER_TOP = 0.85  # a footer line starts this far down the page
+FOOTER_COMPANY_SCORE = 0.3  # label quality of an employer found only in the footer
+
+
+def _employer_in_footer(view: DocView) -> Candidate | None:
+    """A letter whose letterhead is a logo ('HGC') names the employer in its footer: a name
+    with a legal form opening a footer line, before the first separator ('Horeca Groep Centrum
+    B.V. · Julianalaan 193 · ...')."""
+    first = view.pages[0].number if view.pages else 1
+    for line in view.lines:
+        if line.page != first or line.bbox[1] < FOOTER_TOP or _PARENT.search(fold(line.text)):
+            continue
+        cut = next((i for i, w in enumerate(line.words) if w.text in _SEPARATORS), None)
+        words = line.words[:cut]
+        if len(words) < 2 or not _LEGAL_FORM.fullmatch(words[-1].text.strip(",.")):
+            continue
+        if {fold(w.text).strip(":.") for w in words} & _NOT_EMPLOYER:
+            continue
+        span = Span(line.page, line, 0, len(words))
+        return Candidate(_as_printed(span.text), span.text, span.page, span.bbox,
+                         FOOTER_COMPANY_SCORE, span.confidence, None)  # fmt: skip
+    return None
+
+
 _PARENT = re.compile(r"\b(?:onderdeel|organisatie|dochter|lid|bedrijf|deel) van\b|\bpart of\b")
 # label quality of an employer found without a label but with a legal form or company word
 # ('… B.V.', 'Stichting …'): on the dev layouts' scans such names are right 93 % of the time,
@@ -425,6 +459,8 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
             if not idx:
                 continue
             span = _first_run(line, idx[0])
+            if fold(span.text).strip(":.") in label_words(T):
+                continue  # 'BSN/Sofinummer   856 757 846': a label, not a name
             return Candidate(
                 _as_printed(span.text), span.text, span.page, span.bbox, 0.0, span.confidence, None
             )
@@ -513,6 +549,33 @@ def _period_unlabelled(view: DocView) -> tuple[Candidate, Candidate] | None:
             got = _period_from(span, span)
             if got is not None and got[0].valid:
                 return got
+    return _bare_range(lines)
+
+
+MIN_PERIOD_DAYS = 6  # two dates a week or more apart, the first earlier: a period, not two events
+
+
+def _bare_range(lines: list[Line]) -> tuple[Candidate, Candidate] | None:
+    """Two dates side by side at the top, their dash set apart or lost ('01-11-2025  30-11-2025'
+    with the '-' on a line of its own): the period, when they span one to 45 days."""
+    for line in lines:
+        if line.bbox[1] > 0.35:
+            break
+        words = line.words
+        for a, b in itertools.pairwise(words):
+            if not (_NUMERIC_DATE.fullmatch(a.text) and _NUMERIC_DATE.fullmatch(b.text)):
+                continue
+            try:
+                start, end = parse_date(a.text), parse_date(b.text)
+            except ValueError:
+                continue
+            if MIN_PERIOD_DAYS <= (end - start).days <= 45:
+                k = words.index(a)
+                span = Span(line.page, line, k, k + 2, UNLABELLED_PERIOD_SCORE)
+                common = {"page": span.page, "bbox": span.bbox, "ocr_conf": span.confidence,
+                          "label_score": UNLABELLED_PERIOD_SCORE, "valid": True}  # fmt: skip
+                return (Candidate(start.isoformat(), span.text, **common),
+                        Candidate(end.isoformat(), span.text, **common))  # fmt: skip
     return None
 
 

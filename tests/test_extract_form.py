@@ -698,3 +698,27 @@ def test_a_full_name_under_one_label_is_split_for_review(
     assert sur is not None and sur.value == surname and sur.doubt  # a person confirms the split
     assert (given.value if given else None) == first_names
     assert given is None or given.doubt
+
+
+def test_house_number_addition_under_a_two_word_label_and_a_one_line_address() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout(
+        [
+            [(0.1, "Aanvraag bijstand")],
+            [(0.1, "Straat:"), (0.35, "Marktplein")],
+            [(0.1, "Huisnummer:"), (0.35, "172")],
+            [(0.1, "Huisnummer toevoeging:"), (0.35, "a")],  # the addition alone
+        ]
+    )
+    assert _values(Context(lay, None))["house_number"] == "172a"
+    lay = rows_layout(
+        [
+            [(0.1, "Aanvraag bijstand")],
+            [(0.1, "Adres:"), (0.3, "Van Goghlaan 12-2, 1011 AB Amsterdam")],
+        ]
+    )
+    got = _values(Context(lay, None))
+    assert [got[k] for k in ("street", "house_number", "postcode", "city")] == [
+        "Van Goghlaan", "12-2", "1011AB", "Amsterdam"
+    ]  # fmt: skip

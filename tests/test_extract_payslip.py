@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from decimal import Decimal
@@ -583,6 +584,50 @@ def test_an_unlabelled_gross_is_the_wage_line_that_net_plus_deductions_make(tota
         rows[-1] = [(0.07, "Nettoloon"), (0.3, "477,69")]
     got = _fields(_table(rows))
     assert got["gross_pay"] == "509.23"  # not 'Loon LH' 486,31 (net + tax with a pension)
+
+
+def test_two_dates_side_by_side_at_the_top_are_the_period() -> None:
+    got = _fields(_table([
+        [(0.15, "Schoonmaakbedrijf Glans B.V."), (0.6, "Loonspecificatie")],
+        [(0.15, "Molenweg 31, 4823 EL Breda"), (0.6, "01-11-2025"), (0.75, "30-11-2025")],
+        [(0.09, "Werknemer: L. Kok"), (0.4, "Betaaldatum: 26-11-2025")],
+        [(0.09, "Brutoloon"), _right(0.92, "1017,68")],
+        [(0.09, "Loonheffing"), _right(0.92, "145,81")],
+        [(0.09, "Netto te betalen"), _right(0.92, "871,87")],
+    ]))  # fmt: skip
+    assert (got["pay_period_start"], got["pay_period_end"]) == ("2025-11-01", "2025-11-30")
+
+
+def test_an_employer_named_only_in_the_footer() -> None:
+    rows = [
+        [(0.84, "HGC")],  # the logo's letters
+        [(0.12, "Mevrouw Z. Vos")],
+        [(0.10, "Specificatie van uw salaris over mei 2026")],
+        [(0.11, "BSN/Sofinummer"), (0.3, "856 757 846")],
+        [(0.11, "Bruto loon"), _right(0.92, "1.631,88")],
+        [(0.11, "Loonheffing"), _right(0.92, "200,00")],
+        [(0.11, "Netto"), _right(0.92, "1.431,88")],
+    ]  # fmt: skip
+    rows += [[]] * 40 + [[(0.1, "Horeca Groep Centrum B.V. · Julianalaan 193 · 5658 VZ Eindhoven")]]
+    got = _fields(_table(rows))
+    assert got["employer_name"] == "Horeca Groep Centrum B.V."
+
+
+def test_a_scanned_employer_without_the_legal_form_printed_elsewhere_is_doubted() -> None:
+    layout = _table([
+        [(0.09, "Uw werkgever :"), (0.7, "Loonstrook")],
+        [(0.09, "Callcenter Bereikbaar")],  # OCR lost 'B.V.'
+        [(0.09, "Werknemer"), (0.25, "M. Meijer"), (0.55, "Periode"), (0.68, "maart 2026")],
+        [(0.09, "Brutoloon"), _right(0.92, "2.000,00")],
+        [(0.09, "Loonheffing"), _right(0.92, "150,00")],
+        [(0.09, "Nettoloon"), _right(0.92, "1.850,00")],
+        [(0.07, "Callcenter Bereikbaar B.V. loonheffingennummer 732328580L01")],
+    ])  # fmt: skip
+    scanned = dataclasses.replace(layout, pages=(dataclasses.replace(layout.pages[0], ocr=True),))
+    for lay, doubted in ((layout, False), (scanned, True)):
+        c = extract_payslip(Context(lay)).fields["employer_name"]
+        assert c is not None and c.doubt is doubted
+        assert c.value == ("Callcenter Bereikbaar B.V." if doubted else "Callcenter Bereikbaar")
 
 
 def test_hours_above_a_period_maximum_are_no_hours() -> None:
