@@ -1156,7 +1156,16 @@ def signature_regions(
         if best is None or d < best[0]:
             best = (d, r)
     if best is not None:
-        return [best[1]], True
+        cell = best[1]
+        if best[0] == 0:  # the label in a cell of its own row: one may sign in the next,
+            # empty cell ('Handtekening aanvrager | [      ]'), not in the partner's own box
+            beside = [
+                r
+                for r in rects
+                if _next_cell(cell, r, lh) and not any(_holds(r, _px(img, b)) for b in printed)
+            ]
+            return [cell, *beside[:1]], True
+        return [cell], True
     tall = int(0.07 * hh)  # how high a signature reaches above its line
     regions = []
     for x0, y0, x1, _y1 in _hrules(img, area, printed):
@@ -1177,6 +1186,12 @@ def signature_regions(
         ),
         (lx1 + lh, max(0, ly0 - 2 * lh), min(ww, lx1 + int(0.4 * ww)), min(hh, ly1 + lh)),
     ], False
+
+
+def _next_cell(cell: tuple[int, int, int, int], other: tuple[int, int, int, int], lh: int) -> bool:
+    """`other` is the cell right of `cell` in the same table row ('Handtekening | [      ]')."""
+    overlap = min(cell[3], other[3]) - max(cell[1], other[1])
+    return abs(other[0] - cell[2]) <= lh and overlap >= 0.6 * (cell[3] - cell[1])
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:

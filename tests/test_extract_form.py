@@ -418,6 +418,12 @@ def _signature_form(style: str, signed: bool) -> bytes:
         c.text(110, 255, "Datum", size=9)
         if signed:
             c.scribble(25, 232, 60, 16, rng)
+    elif style == "table_row":  # 'Handtekening aanvrager | [          ]', sign in the next cell
+        c.rect(20, 225, 50, 25)
+        c.rect(70, 225, 110, 25)
+        c.text(22, 239, "Handtekening aanvrager", size=9)
+        if signed:
+            c.scribble(80, 229, 70, 18, rng)
     elif style == "label_then_line":  # 'Handtekening: ________' with the signature on the line
         c.text(20, 240, "Handtekening:", size=10)
         c.line(50, 241, 130, 241)
@@ -430,7 +436,9 @@ def _signature_form(style: str, signed: bool) -> bytes:
     return c.finish().pdf
 
 
-@pytest.mark.parametrize("style", ["caption_under_line", "label_then_line", "open_space"])
+@pytest.mark.parametrize(
+    "style", ["caption_under_line", "label_then_line", "open_space", "table_row"]
+)
 def test_signature_found_where_the_form_puts_it(style: str) -> None:
     for signed in (True, False):
         ex = extract_form(_digital(_signature_form(style, signed)))
