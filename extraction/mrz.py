@@ -112,6 +112,15 @@ def _letters(s: str) -> str:
     return s.translate(_TO_LETTER)
 
 
+def dutch_number(value: str) -> str:
+    """A Dutch document number (passport, ID card, residence permit: two letters, six letters
+    or digits, a digit) never uses the letter O: an O read after the first two positions is a
+    zero, and the last character is a digit."""
+    if len(value) != 9 or UNKNOWN in value or MASK in value:
+        return value
+    return value[:2] + value[2:8].replace("O", "0") + value[8].translate(_TO_DIGIT)
+
+
 def correct_number(value: str, digit: str) -> tuple[str, bool]:
     """A document number whose check digit fails, corrected by the one O/0, I/1, B/8, S/5, Z/2
     or G/6 swap that makes it pass (none when no swap or several do). Returns (value, passed).
@@ -280,7 +289,8 @@ def parse_td3(l1: str, l2: str) -> Mrz:
     if len(l1) != TD3_LEN or len(l2) != TD3_LEN:
         raise ValueError("TD3 lines must be 44 characters")
     surname, given, trunc = names(l1[5:44])
-    number, num_ok = correct_number(l2[0:9], l2[9])
+    raw_number = dutch_number(l2[0:9]) if iso_state(l1[2:5]) == "NLD" else l2[0:9]
+    number, num_ok = correct_number(raw_number, l2[9])
     birth, birth_cd = _digits(l2[13:19]), l2[19]
     expiry, exp_cd = _digits(l2[21:27]), l2[27]
     if iso_state(l1[2:5]) == "NLD":
@@ -290,11 +300,11 @@ def parse_td3(l1: str, l2: str) -> Mrz:
               + _digits(exp_cd) + personal.ljust(14, FILLER) + l2[42:44])  # fmt: skip
     composite = fixed2[0:10] + fixed2[13:20] + fixed2[21:43]
     comp_ok = check(composite, l2[43]) if len(fixed2) == TD3_LEN else False
-    corrections = int(number != l2[0:9])
+    corrections = int(number != raw_number)
     # the composite weighs the number as its own check digit does, so it cannot confirm a
     # correction; a failing composite does make one doubtful
     if corrections and comp_ok is False:
-        number, num_ok, corrections = l2[0:9], False, 0
+        number, num_ok, corrections = raw_number, False, 0
     checks = {
         "document_number": num_ok,
         "date_of_birth": check(birth, birth_cd),
@@ -317,7 +327,9 @@ def parse_td1(l1: str, l2: str, l3: str) -> Mrz:
         number, num_ok = correct_number(l1[5:14] + rest[:-1], rest[-1:] or FILLER)
         personal, personal_ok = "", None
     else:
-        number, num_ok = correct_number(l1[5:14], l1[14])
+        number, num_ok = correct_number(
+            dutch_number(l1[5:14]) if state == "NLD" else l1[5:14], l1[14]
+        )
         personal, personal_ok = "", None
         if state == "NLD":  # the BSN in positions 16-24, its check digit at 30
             l1 = l1[:24] + fillerish(l1[24:29]) + l1[29:]
@@ -330,7 +342,7 @@ def parse_td1(l1: str, l2: str, l3: str) -> Mrz:
         fixed1 = fixed1[:15] + personal.ljust(14, FILLER) + fixed1[29]
     composite = fixed1[5:30] + birth + _digits(birth_cd) + expiry + _digits(exp_cd) + l2[18:29]
     comp_ok = check(composite, l2[29])
-    raw_number = l1[5:14]
+    raw_number = dutch_number(l1[5:14]) if state == "NLD" else l1[5:14]
     corrections = int(not number.startswith(raw_number.rstrip(FILLER)))
     if corrections and comp_ok is False:
         number, num_ok, corrections = raw_number, False, 0

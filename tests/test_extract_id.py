@@ -66,6 +66,18 @@ def test_parse_td1_specimens() -> None:
     assert (nl.surname, nl.given_names) == ("DE BRUIJN", "WILLEKE LISELOTTE")
 
 
+def test_a_dutch_document_number_has_no_letter_o() -> None:
+    """Dutch numbers never use the letter O (two letters, six letters or digits, a digit): two
+    zeros read as O are zeros, which one swap at a time could not repair."""
+    l1 = "P<NLDMUELLER<<EMMA<NAIMA<<<<<<<<<<<<<<<<<<<<"
+    l2 = "VKOXUVAPO4NLD8006167F3004102981070206<<<<<92"
+    m = parse_td3(l1, l2)
+    assert m.document_number == "VK0XUVAP0" and m.checks["document_number"] is True
+    assert m.valid
+    elsewhere = parse_td3("P<UTO" + l1[5:], l2)  # other states may use the letter
+    assert elsewhere.document_number == "VKOXUVAPO" and not elsewhere.checks["document_number"]
+
+
 def test_a_wrong_check_digit_fails() -> None:
     bad = TD3[1][:19] + "3" + TD3[1][20:]  # birth date check digit 2 -> 3
     m = parse_td3(TD3[0], bad)
