@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from extraction import normalize as nz
 from extraction.base import Candidate, Context, Extraction, labels
 from extraction.layout_query import DocView, Line, WordRun, fold, union
+from extraction.normalize import NAME_PREFIXES
 from extraction.schema import FIELDS
 from ocr.errors import OcrError
 from ocr.types import BBox, Word
@@ -122,13 +123,6 @@ def parse_name(text: str) -> str:
     return name
 
 
-# voorvoegsels (the BRP's list, abridged): what a 'Tussenvoegsel' box may hold
-NAME_PREFIXES = {"van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "in", "op", "la",
-                 "le", "di", "da", "du", "von", "vd", "v.d.", "uit", "aan", "bij", "onder", "over",
-                 "'s", "d'", "l'", "des", "del", "della", "dos", "das", "do", "zu", "vom", "am",
-                 "thoe", "toe", "tot", "voor", "af", "al", "y"}  # fmt: skip
-
-
 def parse_surname(text: str) -> str:
     """A surname: a name with at least one word that is not a prefix ('de de' is not one)."""
     name = parse_name(text)
@@ -150,7 +144,9 @@ _STARTS_POSTCODE = re.compile(r"^[1-9]\d{3}\s?[A-Za-z]{2}\b")
 
 
 def parse_street(text: str) -> str:
-    t = " ".join(text.split()).strip(" ,")
+    # marks OCR glues in front ('_ Burgemeester de Vlugtlaan'); a street may open with a digit
+    # ('1e Jan Steenstraat') or an apostrophe ("'s-Gravendijkwal")
+    t = re.sub(r"^(?:[^\w'’]|_)+", "", " ".join(text.split())).strip(" ,")
     if not t or not any(ch.isalpha() for ch in t) or "@" in t or _STARTS_POSTCODE.match(t):
         raise ValueError(f"not a street: {text!r}")
     return t
@@ -738,6 +734,9 @@ def _not_applicable(text: str) -> bool:
 
 
 _ROUTING = re.compile(r"\bga\s+(?:door|verder)\b|\bnaar\s+vraag\b", re.IGNORECASE)
+# a form's instructions open with an imperative: 'Schrijf ...', 'Vul ... in', 'Kruis ... aan'
+_INSTRUCTION_VERBS = {"schrijf", "vul", "kruis", "noteer", "vermeld", "gebruik", "zet", "geef",
+                      "omcirkel", "lees", "stuur", "voeg", "onderteken", "teken"}  # fmt: skip
 _PROSE_WORDS = {"u", "uw", "uzelf", "wij", "ons", "niet", "alle", "ook", "als", "of", "en"}
 
 
@@ -749,6 +748,8 @@ def _prose(text: str) -> bool:
         return True
     if len(words) < 3:
         return False
+    if fold(words[0]).strip(".,:;") in _INSTRUCTION_VERBS:
+        return True  # 'Schrijf alle voornamen voluit' (its full stop lost to OCR)
     lower = [w for w in words if w.strip(".,;:").isalpha() and w.islower() and len(w) >= 4]
     common = {fold(w.strip(".,;:")) for w in words} & _PROSE_WORDS
     return (text.rstrip().endswith(".") and len(lower) >= 2) or len(common) >= 2

@@ -703,6 +703,23 @@ def _name_options(site: Site, m: Mrz) -> list[tuple[str, str]]:
     return out
 
 
+def _spaced_like(value: str, folded_target: str) -> str:
+    """`value` with its words split where the folded MRZ name splits them ('deVries' and
+    'DE VRIES' give 'de Vries'); diacritics kept (one letter may fold to two: Ü to UE)."""
+    cuts, k = set(), 0
+    for part in folded_target.split()[:-1]:
+        k += len(part)
+        cuts.add(k)
+    out, k = [], 0
+    for ch in value.replace(" ", ""):
+        if k in cuts and out:
+            out.append(" ")
+            cuts.discard(k)
+        out.append(ch)
+        k += len(fold_name(ch).replace(" ", ""))  # an apostrophe folds to nothing
+    return "".join(out)
+
+
 def _name_cand(options: list[str], hits: list[tuple[Span, list[Word]]], truncated: bool,
                from_mrz: Callable[[str | None, float], Candidate], zone: bool = False) -> Candidate | None:  # fmt: skip
     """The visual-zone name when a reading of the MRZ name equals it fold-insensitively
@@ -723,6 +740,10 @@ def _name_cand(options: list[str], hits: list[tuple[Span, list[Word]]], truncate
         if any(
             folded == t or (truncated and len(t) >= 8 and folded.startswith(t)) for t in targets
         ):
+            return cand
+        spaced = next((t for t in targets if t.replace(" ", "") == folded.replace(" ", "")), None)
+        if spaced is not None:  # 'deVries': OCR lost a space the MRZ keeps ('DE<VRIES')
+            cand.value = _spaced_like(value, spaced)
             return cand
         score = max((fuzz.ratio(folded, t) / 100 for t in targets), default=0.0)
         if score >= 0.8 and (near is None or score > near[0]):

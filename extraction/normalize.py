@@ -109,6 +109,13 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Zl]\.")
 
 
+# voorvoegsels (the BRP's list, abridged): what a 'Tussenvoegsel' box may hold
+NAME_PREFIXES = {"van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "in", "op", "la",
+                 "le", "di", "da", "du", "von", "vd", "v.d.", "uit", "aan", "bij", "onder", "over",
+                 "'s", "d'", "l'", "des", "del", "della", "dos", "das", "do", "zu", "vom", "am",
+                 "thoe", "toe", "tot", "voor", "af", "al", "y"}  # fmt: skip
+
+
 def _initials(token: str) -> str:
     """In a run of initials OCR reads a capital I as a small l ('S.l.', 'L.G.l.'): initials are
     capitals, so an 'l.' among them is 'I.'. Lower-case abbreviations ('v.d.') stay."""

@@ -20,7 +20,7 @@ from extraction.base import Candidate, Context, Extraction, knowledge
 from extraction.checks import REQUIRED, run_checks
 from extraction.classify import classify
 from extraction.layout_query import DocView
-from extraction.normalize import fold_name
+from extraction.normalize import NAME_PREFIXES, fold_name
 from extraction.result import DocumentResult
 from extraction.schema import FIELDS
 from extraction.score import Signals, field_result
@@ -121,6 +121,12 @@ def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
         elif c is not None and isinstance(c.value, str) and _garbled_initials(c.value):
             c.agreement, c.doubt = 0.0, True
             c.problems.append("initials misread ('EI.' for 'E.I.', 'LL' for 'I.I.')")
+    for name in ("applicant_first_names", "partner_first_names", "applicant_surname",
+                 "partner_surname", "city", "street"):  # fmt: skip
+        c = found.get(name)
+        if c is not None and isinstance(c.value, str) and _lower_start(c.value):
+            c.agreement, c.doubt = 0.0, True
+            c.problems.append("a name read starting in lower case: letters may be misread")
     c = found.get("employer_name")
     if c is not None and isinstance(c.value, str) and _garbled_organisation(c.value):
         c.agreement, c.doubt = 0.0, True
@@ -139,6 +145,13 @@ _ORG_SMALL_WORDS = {"de", "het", "van", "der", "den", "en", "voor", "op", "in", 
 _LEGAL_FORMS = {"B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "CV", "U.A.", "UA"}
 _LEGAL_FORM_SPELLING = re.compile(r"(?:B\.?V|N\.?V|C\.?V|U\.?A|V\.?O\.?F)\.?")
 _ORG_CHARS = re.compile(r"[^\w\s.,&'’/()+-]")
+
+
+def _lower_start(value: str) -> bool:
+    """A name, place or street that opens in lower case where it is written with a capital
+    ('sanne', 'pipe'); a surname prefix ('van Dijk', "'t Hart") may open one."""
+    first = value.split()[0] if value.split() else ""
+    return first[:1].islower() and first.lower() not in NAME_PREFIXES
 
 
 def _garbled_organisation(name: str) -> bool:

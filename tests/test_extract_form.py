@@ -309,6 +309,14 @@ def test_checkbox_ink(ticked: str | None, value: bool | None) -> None:
         assert c.valid is True and not c.problems
 
 
+def test_marks_before_a_street_are_dropped() -> None:
+    from extraction.application_form import parse_street
+
+    assert parse_street("_ Burgemeester de Vlugtlaan") == "Burgemeester de Vlugtlaan"
+    assert parse_street("'s-Gravendijkwal") == "'s-Gravendijkwal"
+    assert parse_street("1e Jan Steenstraat") == "1e Jan Steenstraat"
+
+
 def test_parsers() -> None:
     assert parse_form_date("1 6 0 4 2 0 2 6") == "2026-04-16"
     assert parse_form_date("0 2 - 0 4 - 2 0 2 6") == "2026-04-02"
@@ -502,7 +510,7 @@ def test_help_text_and_wrapped_questions_are_not_values() -> None:
         [
             [(0.1, "Aanvraag bijstand")],
             [(0.1, "2.2 Wat zijn uw voornamen?")],
-            [(0.13, "Schrijf alle voornamen voluit.")],
+            [(0.13, "Schrijf alle voornamen voluit")],  # its full stop lost to OCR
             [(0.13, "Marieke Eva")],
             [(0.1, "5.1 Hoeveel geld staat er op al uw bank- en"), (0.6, "€ 1.250,00")],
             [(0.13, "spaarrekeningen samen?")],

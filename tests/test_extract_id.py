@@ -78,6 +78,14 @@ def test_a_dutch_document_number_has_no_letter_o() -> None:
     assert elsewhere.document_number == "VKOXUVAPO" and not elsewhere.checks["document_number"]
 
 
+def test_a_printed_name_that_lost_a_space_takes_the_mrz_word_breaks() -> None:
+    from extraction.id_document import _spaced_like
+
+    assert _spaced_like("deVries", "DE VRIES") == "de Vries"
+    assert _spaced_like("van'tHof", "VAN T HOF") == "van 't Hof"
+    assert _spaced_like("ÖZTÜRKYILMAZ", "OEZTUERK YILMAZ") == "ÖZTÜRK YILMAZ"  # Ö folds to OE
+
+
 def test_a_wrong_check_digit_fails() -> None:
     bad = TD3[1][:19] + "3" + TD3[1][20:]  # birth date check digit 2 -> 3
     m = parse_td3(TD3[0], bad)

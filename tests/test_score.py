@@ -104,6 +104,19 @@ def test_garbled_initials_are_doubted_on_scans() -> None:
         assert not _garbled_initials(fine), fine
 
 
+def test_names_and_places_read_in_lower_case_are_doubted_on_scans() -> None:
+    from extraction.pipeline import doubt_ocr_reading
+
+    found = {
+        "applicant_first_names": Candidate("sanne", "sanne", 1, None, 1.0, 0.9, None),
+        "applicant_surname": Candidate("van Dijk", "van Dijk", 1, None, 1.0, 0.9, None),
+        "partner_surname": Candidate("pipe", "pipe", 1, None, 1.0, 0.9, None),
+        "city": Candidate("Den Haag", "Den Haag", 1, None, 1.0, 0.9, None),
+    }
+    doubt_ocr_reading(found)
+    assert {k for k, c in found.items() if c.doubt} == {"applicant_first_names", "partner_surname"}
+
+
 def test_company_names_unlike_printed_ones_are_doubted_on_scans() -> None:
     from extraction.pipeline import _garbled_organisation, doubt_ocr_reading
 
