@@ -1448,6 +1448,54 @@ def _reread_cells(
         row.problems.append("date re-read")
 
 
+_DIGITS_ONLY = re.compile(r"\d{3,7}")
+
+
+def _commas_from_balances(
+    rows: list[_Row], ocr_pages: set[int], opening: str | None, closing: str | None
+) -> None:
+    """Scanned rows whose amount OCR read without its decimal comma ('111370' for '1.113,70'):
+    the figure is taken as cents when then, with the signs the balances decide, opening plus
+    the transactions makes the closing balance; otherwise the rows stay unread."""
+    if opening is None or closing is None:
+        return
+    tried: list[tuple[_Row, list[str]]] = []
+    for r in rows:
+        if r.amount is not None or r.page not in ocr_pages or not r.cols:
+            continue
+        amount_cols = [c for c in r.cols if c.kind in ("debit", "credit", "amount")]
+        if not amount_cols:
+            continue
+        lo = min(c.x0 for c in amount_cols) - 0.1
+        cell = [w for w in r.first if w.bbox[0] >= lo]
+        figures = [w for w in cell if _DIGITS_ONLY.fullmatch(w.text)]
+        if len(figures) != 1:
+            continue
+        col = _nearest(amount_cols, figures[0].bbox[0], figures[0].bbox[2], right=True)
+        marks = [_INDICATORS[t] for w in cell if (t := fold(w.text).strip(".:")) in _INDICATORS]
+        value = Decimal(figures[0].text) / 100
+        if col is not None and col.kind == "debit":
+            value, known = -value, True
+        elif col is not None and col.kind == "credit":
+            known = True
+        elif len(marks) == 1:
+            value, known = (-value if marks[0] == "-" else value), True
+        else:
+            known = False
+        tried.append((r, list(r.problems)))
+        r.amount, r.sign_known, r.amount_words = value, known, figures
+        r.problems = [p for p in r.problems if "amount" not in p] + ["decimal comma lost"]
+    if not tried:
+        return
+    _signs_from_balances(rows, opening, closing)
+    complete = all(r.amount is not None and r.sign_known for r in rows)
+    total = sum((r.amount for r in rows if r.amount is not None), Decimal(0))
+    if complete and Decimal(opening) + total == Decimal(closing):
+        return
+    for r, problems in tried:  # the balances do not confirm the reading: unread, as before
+        r.amount, r.sign_known, r.amount_words, r.problems = None, False, [], problems
+
+
 MAX_UNSIGNED = 14  # rows whose sign is searched for (2^14 combinations at most)
 
 
@@ -1559,6 +1607,7 @@ def extract_statement(ctx: Context) -> Extraction:
             if not r.signed and r.amount is not None and r.page in ocr_pages:
                 r.sign_known = False
     if opening is not None and closing is not None:
+        _commas_from_balances(rows, ocr_pages, opening.value, closing.value)
         _signs_from_balances(rows, opening.value, closing.value)
 
     transactions: list[TransactionResult] = []

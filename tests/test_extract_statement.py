@@ -492,6 +492,26 @@ def test_a_dated_line_without_amount_after_the_period_is_no_booking() -> None:
     assert ex.fields["closing_balance"].agreement == 1.0  # the balances add up again
 
 
+def test_a_scanned_amount_that_lost_its_comma_is_read_when_the_balances_confirm_it() -> None:
+    rows = [
+        *HEADER,
+        [(0.07, "Datum"), (0.27, "Omschrijving"), _amount_right(0.8, "Bedrag"), (0.85, "Af/Bij")],
+        [(0.07, "02-03-2026"), (0.27, "Huur maart"), _amount_right(0.8, "72500"), (0.85, "Af")],
+        [(0.07, "05-03-2026"), (0.27, "Toeslag"), _amount_right(0.8, "1.234,56"), (0.85, "Bij")],
+        [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 1.509,56")],
+    ]  # fmt: skip
+    layout = _layout(rows)
+    scanned = dataclasses.replace(layout, pages=(dataclasses.replace(layout.pages[0], ocr=True),))
+    got = [(t.date, t.amount) for t in extract_statement(Context(scanned)).transactions]
+    assert got == [("2026-03-02", "-725.00"), ("2026-03-05", "1234.56")]
+    # the balances do not confirm '72500' as 725,00 (they make it 72,50): the row stays unread
+    rows[-1] = [(0.07, "Eindsaldo"), _amount_right(0.92, "€ 2.162,06")]
+    layout = _layout(rows)
+    scanned = dataclasses.replace(layout, pages=(dataclasses.replace(layout.pages[0], ocr=True),))
+    got = [(t.date, t.amount) for t in extract_statement(Context(scanned)).transactions]
+    assert got == [("2026-03-02", None), ("2026-03-05", "1234.56")]
+
+
 def test_af_misread_in_a_repeated_header_still_heads_the_debit_column() -> None:
     rows = [
         *HEADER,
