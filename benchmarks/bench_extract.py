@@ -332,13 +332,15 @@ def calibrate_rows(rows: list[Row], target: float) -> dict[str, Any]:
     # held out in turn, at LAYOUT_FLOOR or better (the worst layout seen stands for the layouts
     # not seen), not only the pooled precision at the target.
     per_field: dict[str, list[tuple[float, float, bool, str]]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
     fits: dict[str, dict[str, Any]] = {}
     for t, name, z, ok, lay, acceptable in rows:
         if lay not in fits:
             fits[lay] = _fit([r for r in rows if r[4] != lay])
         if acceptable:  # values sent to review whatever their score do not bear on the cut
-            per_field[f"{t}.{name}"].append((_prob(fits[lay], t, z), z, ok, lay))
-    for key, vals in per_field.items():
+            per_field[_cut_group(t, name)].append((_prob(fits[lay], t, z), z, ok, lay))
+            members[_cut_group(t, name)].add(f"{t}.{name}")
+    for group, vals in per_field.items():
         vals.sort(key=lambda v: -v[0])
         cut: float | None = None  # lowest raw score of the accepted prefix
         right = 0
@@ -352,9 +354,18 @@ def calibrate_rows(rows: list[Row], target: float) -> dict[str, Any]:
             worst = min((r / n for n, r in by_layout.values() if n >= LAYOUT_MIN_N), default=1.0)
             if right / k >= target and worst >= LAYOUT_FLOOR:
                 cut = lowest
-        full = 1.0 if cut is None else _prob(iso, key.split(".")[0], cut)
-        cal["thresholds"][key] = math.floor(max(0.5, full) * 1e4) / 1e4  # never round above a value
+        full = 1.0 if cut is None else _prob(iso, group.split(".")[0], cut)
+        for key in members[group]:
+            cal["thresholds"][key] = math.floor(max(0.5, full) * 1e4) / 1e4  # never round up
     return cal
+
+
+def _cut_group(doc_type: str, name: str) -> str:
+    """Fields read the same way share one cut: the partner's name, BSN and date of birth are read
+    as the applicant's are, and a cut from the partner's fewer values alone would be looser."""
+    if doc_type == "application_form" and name.startswith("partner_"):
+        name = "applicant_" + name.removeprefix("partner_")
+    return f"{doc_type}.{name}"
 
 
 def _fit(rows: list[Row]) -> dict[str, Any]:

@@ -131,3 +131,24 @@ def test_company_names_unlike_printed_ones_are_doubted_on_scans() -> None:
     c = Candidate("Med rk", "Med rk", 1, None, 1.0, 0.9, None)
     doubt_ocr_reading({"employer_name": c})
     assert c.doubt and c.agreement == 0.0
+
+
+def test_the_partners_fields_share_the_applicants_cut() -> None:
+    """A cut from the partner's few values alone would be loose; read the same way, the partner's
+    date of birth takes the cut of the applicant's and the partner's together."""
+    from benchmarks.bench_extract import calibrate_rows
+
+    rows = []
+    for k in range(300):
+        lay = f"application_form.l{k % 6}"
+        z = 1.0 + (k % 50) / 10  # raw scores 1.0 .. 5.9
+        rows.append(("application_form", "applicant_date_of_birth", z, z > 3.0 or k % 7 != 0,
+                     lay, True))  # fmt: skip
+        if k % 5 == 0:  # the partner's: fewer, and all right by chance
+            rows.append(("application_form", "partner_date_of_birth", z, True, lay, True))
+    cuts = calibrate_rows(rows, 0.995)["thresholds"]
+    assert (
+        cuts["application_form.partner_date_of_birth"]
+        == cuts["application_form.applicant_date_of_birth"]
+    )
+    assert cuts["application_form.partner_date_of_birth"] > 0.9
