@@ -135,6 +135,9 @@ def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
     if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
         c.agreement, c.doubt = 0.0, True
         c.problems.append("letters OCR confuses with digits in the address")
+    elif c is not None and isinstance(c.value, str) and _email_misread(c.value):
+        c.agreement, c.doubt = 0.0, True
+        c.problems.append("an address unlike one as written: a capital, a mark or lost accents")
 
 
 # 'J.', 'J.M.J.', 'Th.', 'Chr.'; no 'i' or 'l' after a capital: 'Jl.' is OCR's 'J.I.'
@@ -197,6 +200,13 @@ def _garbled_initials(name: str) -> bool:
         if mixed and 2 <= len(first) <= 3 and first.isalpha() and first.isupper():
             return True
     return False
+
+
+def _email_misread(address: str) -> bool:
+    """An e-mail address as OCR may have garbled it: a capital ('Johannes.boer25', 'Tuben.') or
+    a mark before it ('_erik'). (Names that lost their accents are no sign here: addresses are
+    mostly written without accents, 'naima.mulder59'.)"""
+    return not address[:1].isalnum() or any(ch.isupper() for ch in address)
 
 
 def _near_lexicon(word: str, lexicon: frozenset[str]) -> bool:

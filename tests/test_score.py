@@ -117,6 +117,13 @@ def test_names_and_places_read_in_lower_case_are_doubted_on_scans() -> None:
     assert {k for k, c in found.items() if c.doubt} == {"applicant_first_names", "partner_surname"}
 
 
+def test_email_addresses_with_a_capital_or_a_leading_mark_are_doubted_on_scans() -> None:
+    from extraction.pipeline import _email_misread
+
+    assert _email_misread("Johannes.boer25@voorbeeld.nl") and _email_misread("_erik47@post.nl")
+    assert not _email_misread("naima.mulder59@voorbeeld.nl")  # accents are rarely in addresses
+
+
 def test_company_names_unlike_printed_ones_are_doubted_on_scans() -> None:
     from extraction.pipeline import _garbled_organisation, doubt_ocr_reading
 
