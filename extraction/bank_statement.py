@@ -1496,6 +1496,26 @@ def _commas_from_balances(
         r.amount, r.sign_known, r.amount_words, r.problems = None, False, [], problems
 
 
+def _sign_from_running_balance(row: _Row, prev: Decimal | None, chained: bool) -> bool:
+    """A row with a running balance ('Saldo' column) whose amount, added to the balance before
+    it, misses its own but, subtracted, makes it: the Af column's heading (or the row's marker)
+    was lost, the balance says which way it went. Only while the balances have added up from
+    the opening balance on (a balance whose own minus OCR lost would flip every row after it).
+    Returns whether the chain still adds up after this row."""
+    if row.amount is None or prev is None:
+        return False
+    if row.balance is None:  # no balance printed on this row: the chain goes on through it
+        return chained
+    if prev + row.amount == row.balance:
+        return True
+    if chained and row.amount != 0 and prev - row.amount == row.balance:
+        row.amount = -row.amount
+        row.sign_known = True
+        row.problems.append("sign from the running balance")
+        return True
+    return False
+
+
 MAX_UNSIGNED = 14  # rows whose sign is searched for (2^14 combinations at most)
 
 
@@ -1614,7 +1634,9 @@ def extract_statement(ctx: Context) -> Extraction:
     prev_balance: Decimal | None = None
     if opening is not None and opening.value is not None:
         prev_balance = Decimal(opening.value)
+    chained = prev_balance is not None  # the running balance so far agrees with the opening
     for row in rows:
+        chained = _sign_from_running_balance(row, prev_balance, chained)
         cp, _, status = _iban_in_words(row.other) if row.other else (None, [], "ok")
         if cp is None:
             cp, _, status = _iban_in_words(row.desc)

@@ -512,6 +512,34 @@ def test_a_scanned_amount_that_lost_its_comma_is_read_when_the_balances_confirm_
     assert got == [("2026-03-02", None), ("2026-03-05", "1234.56")]
 
 
+def test_the_running_balance_signs_a_row_whose_af_heading_was_lost() -> None:
+    rows = [
+        *HEADER,  # Beginsaldo 1.000,00
+        [(0.07, "Datum"), (0.27, "Omschrijving"), _amount_right(0.88, "Bij"),
+         _amount_right(0.95, "Saldo")],  # 'Af' (at 0.80) lost to OCR
+        [(0.07, "02-03-2026"), (0.27, "Huur maart"), _amount_right(0.80, "725,00"),
+         _amount_right(0.95, "275,00")],
+        [(0.07, "05-03-2026"), (0.27, "Toeslag"), _amount_right(0.88, "1.234,56"),
+         _amount_right(0.95, "1.509,56")],
+        [(0.07, "Eindsaldo"), _amount_right(0.95, "€ 1.509,56")],
+    ]  # fmt: skip
+    got = [(t.date, t.amount) for t in extract_statement(Context(_layout(rows))).transactions]
+    assert got == [("2026-03-02", "-725.00"), ("2026-03-05", "1234.56")]
+    # balances that lost their own minus break the chain: no row is flipped after them
+    rows = [
+        *HEADER[:4],
+        [(0.07, "Beginsaldo"), _amount_right(0.92, "€ -100,00")],
+        [(0.07, "Datum"), (0.27, "Omschrijving"), _amount_right(0.8, "Bedrag"),
+         _amount_right(0.95, "Saldo")],
+        [(0.07, "02-03-2026"), (0.27, "Boodschappen"), _amount_right(0.8, "-50,00"),
+         _amount_right(0.95, "150,00")],  # -150,00
+        [(0.07, "05-03-2026"), (0.27, "Apotheek"), _amount_right(0.8, "-20,00"),
+         _amount_right(0.95, "170,00")],  # -170,00
+    ]  # fmt: skip
+    got = [(t.date, t.amount) for t in extract_statement(Context(_layout(rows))).transactions]
+    assert got == [("2026-03-02", "-50.00"), ("2026-03-05", "-20.00")]
+
+
 def test_af_misread_in_a_repeated_header_still_heads_the_debit_column() -> None:
     rows = [
         *HEADER,
