@@ -558,9 +558,16 @@ def _within(day: date, period: tuple[date, date]) -> bool:
     return period[0] <= day <= period[1]
 
 
-def _starts_with_any(text: str, phrases: Iterable[str]) -> bool:
+def _starts_with_any(text: str, phrases: Sequence[str]) -> bool:
     t = fold(text).lstrip("‘’'\"`„“”.,:;_-~ ")  # specks OCR puts before the first word
-    return any(t == p or t.startswith(p + " ") for p in phrases)
+    return bool(_phrase_start(tuple(phrases)).match(t))
+
+
+@functools.cache
+def _phrase_start(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for 'the text is one of the phrases or starts with one and a space'."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?: |$)")
 
 
 def _is_noise(w: Word) -> bool:

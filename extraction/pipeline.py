@@ -224,9 +224,11 @@ def extract_layout(
     """Every document in a layout, as CONTRACT document results."""
     parts = split_documents(layout) if layout.pages else [([], "other", 1.0)]
     results = []
-    for k, (pages, _, _) in enumerate(parts, 1):
-        view = DocView(layout, pages)
-        doc_type, type_conf = classify(view)
+    for k, (pages, page_type, page_conf) in enumerate(parts, 1):
+        # a one-page document was classified as that page already
+        doc_type, type_conf = (
+            (page_type, page_conf) if len(pages) == 1 else classify(DocView(layout, pages))
+        )
         extraction = Extraction({})
         if doc_type in EXTRACTORS:
             sub = Layout(layout.source, tuple(p for p in layout.pages if p.number in pages))
