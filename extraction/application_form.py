@@ -16,6 +16,7 @@ printed words and the box's own border and rules.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -358,6 +359,12 @@ def _syns(key: str) -> list[str]:
     return labels(DOC, key)
 
 
+@functools.cache
+def _folded_syns(key: str) -> tuple[str, ...]:
+    """A key's synonyms folded, once (they are compared with folded text on hot paths)."""
+    return tuple(fold(x) for x in _syns(key))
+
+
 def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     """Every label of `keys`, overlaps resolved across fields (longer labels win)."""
     raw: list[tuple[int, float, int, Hit]] = []
@@ -393,7 +400,7 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     ('Hoeveel geld staat er op al uw bank- en   € 0' / 'spaarrekeningen samen?'): a hit on the
     first line's run of words, found in the text of both."""
     out: list[Hit] = []
-    syns = {key: [fold(x) for x in _syns(key)] for key in keys}
+    syns = {key: _folded_syns(key) for key in keys}
     for page, lines in sheet.lines.items():
         for first, second in itertools.pairwise(lines):
             segs1 = sheet.segments(page, first.words)
@@ -518,7 +525,7 @@ class Structure:
 def find_structure(sheet: Sheet) -> Structure:
     lines = [ln for p in sorted(sheet.lines) for ln in sheet.lines[p]]
     headings = [ln for ln in lines if is_heading(ln)]
-    partner_syns = {fold(s) for s in _syns("partner_section")}
+    partner_syns = set(_folded_syns("partner_section"))
     start: tuple[int, float] | None = None
     end: tuple[int, float] | None = None
     for ln in lines:
@@ -543,8 +550,8 @@ def find_structure(sheet: Sheet) -> Structure:
             end = (ln.page, ln.bbox[1])
     region = (start, end or (10**6, 0.0)) if start else None
     tables = []
-    app_syns = {fold(s) for s in _syns("applicant_column")}
-    par_syns = {fold(s) for s in _syns("partner_column")}
+    app_syns = set(_folded_syns("applicant_column"))
+    par_syns = set(_folded_syns("partner_column"))
     for ln in lines:
         if len(ln.words) > 6:
             continue
@@ -678,7 +685,7 @@ def _label_goes_on(h: Hit, seg: list[Word], text: str) -> bool:
     joined = f" {label} {fold(text).strip(':?')} "
     return any(
         len(t.split()) > len(h.words) and f" {t} " in joined and f" {t} " not in f" {label} "
-        for t in (fold(x) for x in _syns(h.key))
+        for t in _folded_syns(h.key)
     )
 
 
@@ -1679,8 +1686,8 @@ STACK_GAP = 3.5  # ... and one stands under the other by at most this many (boxe
 
 
 def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
-    yes = {fold(s) for s in _syns("answer_yes")}
-    no = {fold(s) for s in _syns("answer_no")}
+    yes = set(_folded_syns("answer_yes"))
+    no = set(_folded_syns("answer_no"))
     pairs = []
     for page, words in sheet.words.items():
         for a in words:
@@ -1714,8 +1721,8 @@ def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
     """A question answered in words, no boxes (a printed web form): 'Ja' or 'Nee' (possibly
     followed by an explanation) as the first words right of the question or on the line under
     it."""
-    yes = {fold(s) for s in _syns("answer_yes")}
-    no = {fold(s) for s in _syns("answer_no")}
+    yes = set(_folded_syns("answer_yes"))
+    no = set(_folded_syns("answer_no"))
     h = q.bbox[3] - q.bbox[1]
     # the answer starts after the first wide gap that follows the question's words
     band = sorted(sheet.band(q.page, q.bbox, q.bbox[2] + 0.001), key=lambda w: w.bbox[0])

@@ -558,9 +558,9 @@ def _within(day: date, period: tuple[date, date]) -> bool:
     return period[0] <= day <= period[1]
 
 
-def _starts_with_any(text: str, phrases: Sequence[str]) -> bool:
+def _starts_with_any(text: str, phrases: tuple[str, ...]) -> bool:
     t = fold(text).lstrip("‘’'\"`„“”.,:;_-~ ")  # specks OCR puts before the first word
-    return bool(_phrase_start(tuple(phrases)).match(t))
+    return bool(_phrase_start(phrases).match(t))
 
 
 @functools.cache
@@ -580,7 +580,7 @@ class _TableReader:
         self.view = view
         self.period = period
         k = _table_knowledge()
-        self.skip = [fold(s) for s in k["skip_rows"]]
+        self.skip = tuple(fold(s) for s in k["skip_rows"])
         self.weekdays = {fold(s) for s in k["weekdays"]}
         self.rows: list[_Row] = []
         self.used_lines: set[tuple[int, int]] = set()
@@ -1334,17 +1334,26 @@ def _first_line_extent(row: _Row) -> tuple[float, float]:
     return top, bottom
 
 
-def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
-    """The amount cell of a row's first line, through its C/D (Af/Bij) cell when there is one."""
+def _amount_cell(row: _Row) -> tuple[list[_Col], list[Word], float, float] | None:
+    """The amount columns of a row's table and the words of its first line from a little left
+    of them up to the balance column, with that span's left and right edge."""
     if row.cols is None or not row.first:
         return None
     amount_cols = [c for c in row.cols if c.kind in ("debit", "credit", "amount")]
     if not amount_cols:
         return None
-    ind = [c for c in row.cols if c.kind == "indicator"]
     lo = min(c.x0 for c in amount_cols) - 0.1
     stop = min([c.x0 - 0.004 for c in row.cols if c.kind == "balance" and c.x0 > lo] + [1.0])
-    cell = [w for w in row.first if lo <= w.bbox[0] < stop]
+    return amount_cols, [w for w in row.first if lo <= w.bbox[0] < stop], lo, stop
+
+
+def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
+    """The amount cell of a row's first line, through its C/D (Af/Bij) cell when there is one."""
+    found = _amount_cell(row)
+    if found is None or row.cols is None:
+        return None
+    amount_cols, cell, lo, stop = found
+    ind = [c for c in row.cols if c.kind == "indicator"]
     y0, y1 = _first_line_extent(row)
     if cell:
         x0, _, x1, _ = _box(cell)
@@ -1468,13 +1477,10 @@ def _commas_from_balances(
         return
     tried: list[tuple[_Row, list[str]]] = []
     for r in rows:
-        if r.amount is not None or r.page not in ocr_pages or not r.cols:
+        found = _amount_cell(r) if r.amount is None and r.page in ocr_pages else None
+        if found is None:
             continue
-        amount_cols = [c for c in r.cols if c.kind in ("debit", "credit", "amount")]
-        if not amount_cols:
-            continue
-        lo = min(c.x0 for c in amount_cols) - 0.1
-        cell = [w for w in r.first if w.bbox[0] >= lo]
+        amount_cols, cell, _, _ = found
         figures = [w for w in cell if _DIGITS_ONLY.fullmatch(w.text)]
         if len(figures) != 1:
             continue

@@ -509,7 +509,7 @@ def _month_and_year(view: DocView) -> tuple[Candidate, Candidate] | None:
             common = {"page": span.page, "bbox": bbox, "label_score": min(label.score, ylabel.score),
                       "ocr_conf": min(span.confidence, yspan.confidence)}  # fmt: skip
             bounds = parse_month(f"{month} {yspan.words[0].text}")
-            return _month_pair(bounds, f"{span.text} {yspan.text}", common)
+            return _period_pair(bounds, f"{span.text} {yspan.text}", common)
     return None
 
 
@@ -573,9 +573,8 @@ def _bare_range(lines: list[Line]) -> tuple[Candidate, Candidate] | None:
                 k = words.index(a)
                 span = Span(line.page, line, k, k + 2, UNLABELLED_PERIOD_SCORE)
                 common = {"page": span.page, "bbox": span.bbox, "ocr_conf": span.confidence,
-                          "label_score": UNLABELLED_PERIOD_SCORE, "valid": True}  # fmt: skip
-                return (Candidate(start.isoformat(), span.text, **common),
-                        Candidate(end.isoformat(), span.text, **common))  # fmt: skip
+                          "label_score": UNLABELLED_PERIOD_SCORE}  # fmt: skip
+                return _period_pair((start, end), span.text, common)
     return None
 
 
@@ -599,25 +598,25 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
                 Candidate(b.isoformat(), text, valid=ok, problems=list(problems), **common))  # fmt: skip
     m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
     if m and 1 <= int(m[1]) <= 12:
-        return _month_pair(month_range(int(m[2]), int(m[1])), text, common)
+        return _period_pair(month_range(int(m[2]), int(m[1])), text, common)
     if _FOUR_WEEKLY.search(f"{label.text} {text}") or _FOUR_WEEKS.search(label.line.text):
         # 'periode 3', 'Per. 06/2026 (4 wkn)': dates may follow on the next line, else no
         # calendar dates ('06/2026' is the sixth four-week period, not June)
         return None
     for m in _MONTH.finditer(text):
         if m[1].lower() in MONTHS:
-            return _month_pair(parse_month(f"{m[1]} {m[2]}"), text, common)
+            return _period_pair(parse_month(f"{m[1]} {m[2]}"), text, common)
     if m := _NUMERIC_MONTH.search(text):  # '03-2026', '3/2026', '2026-03'
         month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         if 1 <= month <= 12 and 2000 <= year <= 2100:
-            return _month_pair(month_range(year, month), text, common)
+            return _period_pair(month_range(year, month), text, common)
     return None
 
 
-def _month_pair(
+def _period_pair(
     bounds: tuple[date, date], text: str, common: dict[str, Any]
 ) -> tuple[Candidate, Candidate]:
-    """Start and end candidates of a pay period that is one calendar month."""
+    """Start and end candidates of a pay period (a calendar month, or two printed dates)."""
     return (Candidate(bounds[0].isoformat(), text, valid=True, **common),
             Candidate(bounds[1].isoformat(), text, valid=True, **common))  # fmt: skip
 

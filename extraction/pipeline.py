@@ -90,6 +90,12 @@ def _diacritic_names() -> frozenset[str]:
     return frozenset(knowledge()["diacritic_names"])
 
 
+def _doubt(c: Candidate, why: str) -> None:
+    """A known way this reading goes wrong applies: a person must look, whatever its score."""
+    c.agreement, c.doubt = 0.0, True
+    c.problems.append(why)
+
+
 def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
     """An OCR'd name without diacritics that is often written with them ('Celik', 'RENEE') may
     have lost them on the way: it goes to a person (`doubt`), whatever the other signals say."""
@@ -100,8 +106,7 @@ def doubt_lost_diacritics(found: dict[str, Candidate | None]) -> None:
         if c.value.isascii() and any(
             _near_lexicon(w, lexicon) for w in fold_name(c.value).lower().split()
         ):
-            c.agreement, c.doubt = 0.0, True
-            c.problems.append("a name often written with diacritics, read without them")
+            _doubt(c, "a name often written with diacritics, read without them")
 
 
 # letters and digits OCR confuses inside an e-mail address, where no dictionary helps
@@ -109,35 +114,15 @@ _EMAIL_CONFUSABLE = re.compile(r"\dl|l\d|ii|rn|\dO|O\d|\dI|I\d")
 
 
 def doubt_ocr_reading(found: dict[str, Candidate | None]) -> None:
-    """On a scan: names that may have lost diacritics or initials, and e-mail addresses with
-    letters OCR confuses with digits ('meer1' read 'meerl', 'müller' read 'miiller'), go to a
-    person."""
+    """On a scan: readings that OCR is known to garble (`_SCAN_DOUBTS`, the first that applies
+    to a field) and names that may have lost diacritics go to a person."""
     doubt_lost_diacritics(found)
-    for name in ("employee_name", "account_holder"):  # printed with initials or first names
-        c = found.get(name)
-        if c is not None and isinstance(c.value, str) and len(c.value.split()) == 1:
-            c.agreement, c.doubt = 0.0, True
-            c.problems.append("a name of one word: initials may have been lost")
-        elif c is not None and isinstance(c.value, str) and _garbled_initials(c.value):
-            c.agreement, c.doubt = 0.0, True
-            c.problems.append("initials misread ('EI.' for 'E.I.', 'LL' for 'I.I.')")
-    for name in ("applicant_first_names", "partner_first_names", "applicant_surname",
-                 "partner_surname", "city", "street"):  # fmt: skip
-        c = found.get(name)
-        if c is not None and isinstance(c.value, str) and _lower_start(c.value):
-            c.agreement, c.doubt = 0.0, True
-            c.problems.append("a name read starting in lower case: letters may be misread")
-    c = found.get("employer_name")
-    if c is not None and isinstance(c.value, str) and _garbled_organisation(c.value):
-        c.agreement, c.doubt = 0.0, True
-        c.problems.append("a company name unlike one as printed: letters may be misread")
-    c = found.get("email")
-    if c is not None and isinstance(c.value, str) and _EMAIL_CONFUSABLE.search(c.value):
-        c.agreement, c.doubt = 0.0, True
-        c.problems.append("letters OCR confuses with digits in the address")
-    elif c is not None and isinstance(c.value, str) and _email_misread(c.value):
-        c.agreement, c.doubt = 0.0, True
-        c.problems.append("an address unlike one as written: a capital, a mark or lost accents")
+    for name, c in found.items():
+        if c is None or not isinstance(c.value, str):
+            continue
+        why = next((w for names, test, w in _SCAN_DOUBTS if name in names and test(c.value)), None)
+        if why is not None:
+            _doubt(c, why)
 
 
 # 'J.', 'J.M.J.', 'Th.', 'Chr.'; no 'i' or 'l' after a capital: 'Jl.' is OCR's 'J.I.'
@@ -207,6 +192,20 @@ def _email_misread(address: str) -> bool:
     a mark before it ('_erik'). (Names that lost their accents are no sign here: addresses are
     mostly written without accents, 'naima.mulder59'.)"""
     return not address[:1].isalnum() or any(ch.isupper() for ch in address)
+
+
+_PERSON_FORM_FIELDS = ("applicant_first_names", "partner_first_names", "applicant_surname",
+                      "partner_surname", "city", "street")  # fmt: skip
+_INITIALLED = ("employee_name", "account_holder")  # printed with initials or first names
+# (fields, test on the value read, why it goes to a person)
+_SCAN_DOUBTS: tuple[tuple[tuple[str, ...], Callable[[str], bool], str], ...] = (
+    (_INITIALLED, lambda v: len(v.split()) == 1, "a name of one word: initials may have been lost"),
+    (_INITIALLED, _garbled_initials, "initials misread ('EI.' for 'E.I.', 'LL' for 'I.I.')"),
+    (_PERSON_FORM_FIELDS, _lower_start, "a name read starting in lower case: letters may be misread"),
+    (("employer_name",), _garbled_organisation, "a company name unlike one as printed: letters may be misread"),
+    (("email",), lambda v: bool(_EMAIL_CONFUSABLE.search(v)), "letters OCR confuses with digits in the address"),
+    (("email",), _email_misread, "an address unlike one as written: a capital or a mark"),
+)  # fmt: skip
 
 
 def _near_lexicon(word: str, lexicon: frozenset[str]) -> bool:
