@@ -181,16 +181,22 @@ def form_checks(fields: Fields, _tx: list[TransactionResult], _facts: Facts) -> 
     return out
 
 
-def id_checks(fields: Fields, _tx: list[TransactionResult], _facts: Facts) -> list[CheckResult]:
+def id_checks(fields: Fields, _tx: list[TransactionResult], facts: Facts) -> list[CheckResult]:
     out = [required_present("id_document", fields)]
     code = "id_document.mrz_check_digits"
     valid = _v(fields, "mrz_valid")
+    # a KopieID copy blacked out the BSN: its check digit and the total one cannot be checked
+    masked = (
+        " Het BSN is afgeschermd (KopieID-kopie) en niet gecontroleerd."
+        if facts.get("masked_copy")
+        else ""
+    )
     if valid is None:
         out.append(_skip(code, "mrz_valid"))
     else:
         out.append(CheckResult(code, PASS if valid else FAIL,
-                               "De controlecijfers van de MRZ kloppen." if valid
-                               else "Een controlecijfer van de MRZ klopt niet."))  # fmt: skip
+                               ("De controlecijfers van de MRZ kloppen." if valid
+                                else "Een controlecijfer van de MRZ klopt niet.") + masked))  # fmt: skip
     code = "id_document.expiry_present"
     expiry = _v(fields, "expiry_date")
     out.append(CheckResult(code, PASS, f"Geldig tot {expiry}.") if expiry

@@ -30,8 +30,9 @@ How the fields are decided:
 
 KopieID copies (the citizen blacked out the BSN and the photo; "Kopie voor: ..." line; in text
 layers masked MRZ characters are `█`): the copy is reported with the note `masked_copy`;
-`personal_number` is then a candidate with value None, valid None and the problem "masked by
-KopieID" (status review, not an invalid MRZ). On a masked Dutch MRZ the BSN's own check digit and
+`personal_number` is then not found (status `missing` with the problem "masked by KopieID": the
+copy does not contain it, and the BSN comes from DigiD or the form; not an invalid MRZ, and no
+reason by itself for review). On a masked Dutch MRZ the BSN's own check digit and
 the composite check digit (which covers the BSN) cannot be verified and are not applied;
 the document number, birth date and expiry date check digits still are.
 """
@@ -522,7 +523,7 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
 
     if reading is None:
         fields = _without_mrz(view, kind_hit, masked)
-        return Extraction(fields, notes=notes)
+        return Extraction(fields, notes=notes, facts={"masked_copy": masked})
 
     m = reading.mrz
     site = reading.site
@@ -653,8 +654,7 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
         except ValueError:
             continue
     if dutch and (masked and (MASK in m.personal_number or not m.personal_number)):
-        fields["personal_number"] = Candidate(None, None, site.page, None, 0.0, 1.0, None,
-                                              ["masked by KopieID"])  # fmt: skip
+        fields["personal_number"] = None  # blacked out: the copy does not contain it
     elif m.personal_number:
         pn = m.personal_number
         ok = m.checks.get("personal_number")
@@ -688,7 +688,7 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
         not failed, " ".join(m.lines), site.page, site.bbox, 0.0, min(reading.confs),
         not failed, probs if failed else [], None, 0.5,
     )  # fmt: skip
-    return Extraction(fields, notes=notes)
+    return Extraction(fields, notes=notes, facts={"masked_copy": masked})
 
 
 def _name_options(site: Site, m: Mrz) -> list[tuple[str, str]]:
@@ -810,8 +810,6 @@ def _without_mrz(view: DocView, kind_hit: tuple[str, Span] | None, masked: bool)
     problem = ["no machine-readable zone found"]
     for name in ("date_of_birth", "sex", "nationality", "document_number", "expiry_date"):
         fields[name] = Candidate(None, None, None, None, 0.0, 0.0, False, list(problem))
-    fields["personal_number"] = (
-        Candidate(None, None, None, None, 0.0, 1.0, None, ["masked by KopieID"]) if masked else None
-    )
+    fields["personal_number"] = None
     fields["mrz_valid"] = Candidate(None, None, None, None, 0.0, 0.0, False, list(problem))
     return fields

@@ -112,6 +112,9 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
         if not_label is not None and not_label(view, label):
             continue
         for span in value_spans(view, label, max_gap):
+            if numeric and _PERCENTAGE.match(span.text):
+                # 'Uren normaal 100%  160,00': the percentage (the pay rate) belongs to the label
+                span = view.right_of(span, max_gap=max_gap) or span
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
             if cand.value is None and numeric:
                 cand = _after_leader(span, parse, label, validate) or cand
@@ -125,6 +128,9 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
                 return cand
             unreadable = unreadable or cand
     return unreadable
+
+
+_PERCENTAGE = re.compile(r"^\d{1,3}(?:[,.]\d{1,2})?\s?%$")
 
 
 def _after_leader(
@@ -728,31 +734,61 @@ def _not_hours_label(view: DocView, label: Span) -> bool:
     )
 
 
-def _hours_in_table(view: DocView) -> Candidate | None:
+def _hours_in_table(view: DocView, *, by_column: bool = False) -> Candidate | None:
     """Hours as the quantity of a components-table row ('Gewerkte uren  51,96  18,2286
     947,16', 'Uurloon  103,92  14,50  1.506,84'): the number under the table's quantity
-    column ('Aantal', 'Eenheden', 'Uren') on a row that is about hours."""
+    column ('Aantal', 'Eenheden', 'Uren') on a row that is about hours. `by_column` (when no
+    label named the hours): under a column headed 'Uren' itself ('Uren per week' is contract
+    hours) the row need not say so ('Salaris  160,00  15,00  2.400,00'): the first row with
+    hours there (more than one, two decimals) and an amount right of them."""
     for line in view.lines:
         desc = _norm(" ".join(w.text for w in line.words if not any(ch.isdigit() for ch in w.text)))
-        if not _HOURLY.search(desc) or any(n in desc for n in _NOT_WORKED):
+        if any(n in desc for n in _NOT_WORKED) or (not by_column and not _HOURLY.search(desc)):
+            continue
+        if by_column and not any(_TABLE_HOURS.match(w.text) for w in line.words):
             continue
         header = header_row(view, line)
         if header is None:
             continue
-        cols = [w for w in header.words if fold(w.text).strip(".:") in QUANTITY_HEADERS]
+        cols = [
+            w
+            for i, w in enumerate(header.words)
+            if fold(w.text).strip(".:") in QUANTITY_HEADERS
+            and not (
+                by_column and (fold(w.text).strip(".:") != "uren" or _contract_after(header, i))
+            )
+        ]
         if len(cols) != 1:
             continue
         col = cols[0].bbox
-        for w in line.words:
+        for i, w in enumerate(line.words):
             cx = (w.bbox[0] + w.bbox[2]) / 2
-            if _QUANTITY.match(w.text) and col[0] - 0.04 <= cx <= col[2] + 0.04:
-                try:
-                    value = parse_hours(w.text)
-                except ValueError:
-                    continue
-                span = Span(line.page, line, line.words.index(w), line.words.index(w) + 1)
-                return Candidate(value, w.text, line.page, span.bbox, 0.8, span.confidence, None)
+            if not (_QUANTITY.match(w.text) and col[0] - 0.04 <= cx <= col[2] + 0.04):
+                continue
+            if by_column and not (
+                _TABLE_HOURS.match(w.text)
+                and any(_AMOUNT.match(x.text) for x in line.words[i + 1 :])
+            ):
+                continue
+            try:
+                value = parse_hours(w.text)
+            except ValueError:
+                continue
+            if by_column and Decimal(value) <= 1:
+                continue  # 'Salaris  1,00': one month's salary, not hours
+            span = Span(line.page, line, i, i + 1)
+            return Candidate(value, w.text, line.page, span.bbox, 0.8, span.confidence, None)
     return None
+
+
+_TABLE_HOURS = re.compile(r"^\d{1,3}[,.]\d{2}$")
+_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}-?$")
+
+
+def _contract_after(line: Line, i: int) -> bool:
+    """Whether the word after `line.words[i]` makes it contract hours ('Uren per week')."""
+    after = [fold(w.text) for w in line.words[i + 1 : i + 2]]
+    return bool(after) and after[0] in _CONTRACT_HOURS
 
 
 def _hours_unlabelled(view: DocView) -> Candidate | None:
@@ -1586,6 +1622,7 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         or _label_value(
             view, "hours_worked", parse_hours, max_gap=0.4, numeric=True, not_label=_not_hours_label
         )
+        or _hours_in_table(view, by_column=True)
         or _hours_unlabelled(view),
     }
     components = read_components(view, gross, tax, net)

@@ -21,7 +21,7 @@ from extraction.checks import REQUIRED, run_checks
 from extraction.classify import classify
 from extraction.layout_query import DocView
 from extraction.normalize import NAME_PREFIXES, fold_name
-from extraction.result import DocumentResult
+from extraction.result import MISSING, DocumentResult
 from extraction.schema import FIELDS
 from extraction.score import Signals, field_result
 from ocr import OcrOptions, read_layout_with_images, render_page
@@ -250,10 +250,10 @@ def extract_layout(
             transactions=list(extraction.transactions),
             checks=run_checks(doc_type, fields, list(extraction.transactions), extraction.facts),
         )
+        pn = fields.get("personal_number")
+        if "masked_copy" in extraction.notes and pn is not None and pn.status == MISSING:
+            pn.problems.append("masked by KopieID")  # blacked out: the BSN comes from DigiD
         result.finalize()
-        if "masked_copy" in extraction.notes:  # a KopieID copy: the BSN must come from elsewhere
-            result.review_reasons.append("id_document.masked_copy")
-            result.needs_review = True
         results.append(result)
     return results
 

@@ -530,6 +530,29 @@ def test_hours_per_week_and_a_supplement_for_hours_are_not_hours_worked() -> Non
     assert _fields(_table(rows))["hours_worked"] is None
 
 
+def test_hours_after_a_rate_percentage_and_under_an_uren_column() -> None:
+    # the percentage is the pay rate, part of the label; the hours stand after it
+    rate = [*SLIP_TOP, [(0.07, "Uren normaal 100%"), (0.40, "160,00"), (0.50, "x"),
+                        (0.55, "15,00"), _right(0.78, "2.400,00")]]  # fmt: skip
+    assert _fields(_table(rate))["hours_worked"] == "160.00"
+    # a column headed 'Uren': its first row with hours, whatever that row is called
+    table = [
+        *SLIP_TOP,
+        [(0.07, "Omschrijving"), (0.40, "Uren"), (0.55, "Tarief"), (0.70, "Bedrag")],
+        [(0.07, "Salaris"), (0.40, "160,00"), (0.55, "15,00"), _right(0.78, "2.400,00")],
+        [(0.07, "Overwerk 125%"), (0.40, "4,00"), (0.55, "18,75"), _right(0.78, "75,00")],
+    ]
+    assert _fields(_table(table))["hours_worked"] == "160.00"
+    # a monthly salary counted as one unit in that column is no hours
+    table[3] = [(0.07, "Salaris"), (0.40, "1,00"), (0.55, "2.400,00"), _right(0.78, "2.400,00")]
+    del table[4]
+    assert _fields(_table(table))["hours_worked"] is None
+    # nor are contract hours under 'Uren per week'
+    table[2] = [(0.07, "Naam"), (0.30, "Uren per week"), (0.55, "Bedrag")]
+    table[3] = [(0.07, "de Haan, J.B."), (0.30, "24,00"), _right(0.65, "1.950,00")]
+    assert _fields(_table(table))["hours_worked"] is None
+
+
 def test_letterhead_employer_before_the_first_separator() -> None:
     got = _fields(_table([
         [(0.07, "Thuiszorg Samen · Lindenlaan 127 · 4874 KA Breda · KvK 12851196")],
