@@ -270,6 +270,30 @@ class Val(WordRun):
     words: list[Word]
     area: tuple[float, float] | None = None  # the x-range the value may fill (its column)
 
+    @property
+    def text(self) -> str:
+        """The words as written; letters in comb boxes ('J a n   W i l l e m', one per box)
+        joined, with a space where a box was left empty."""
+        ws = self.words
+        if len(ws) < 2 or not all(_comb_char(w) for w in ws):
+            return " ".join(w.text for w in ws)
+        if len(ws) == 2 and not (ws[0].text.isdigit() and ws[1].text.isdigit()):
+            return " ".join(w.text for w in ws)
+        gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(ws)]
+        step = sorted(gaps)[len(gaps) // 2]
+        out = ws[0].text
+        for gap, w in zip(gaps, ws[1:], strict=True):
+            out += (" " if gap > COMB_SPACE * step + 0.002 else "") + w.text
+        return out
+
+
+COMB_SPACE = 1.6  # a gap this much wider than the usual one between comb letters is an empty box
+COMB_GAP = 3.5  # letter heights: single characters closer than this are one comb-box value
+
+
+def _comb_char(w: Word) -> bool:
+    return len(w.text) == 1 and w.text.isalnum()
+
 
 @dataclass(slots=True)
 class Hit(WordRun):
@@ -323,11 +347,20 @@ class Sheet:
     def segments(self, page: int, words: Sequence[Word]) -> list[list[Word]]:
         out: list[list[Word]] = []
         for w in sorted(words, key=lambda w: w.bbox[0]):
-            if out and not self.is_gap(page, out[-1][-1], w):
+            if out and (not self.is_gap(page, out[-1][-1], w) or self._comb(page, out[-1][-1], w)):
                 out[-1].append(w)
             else:
                 out.append([w])
         return out
+
+    def _comb(self, page: int, a: Word, b: Word) -> bool:
+        """Two letters of a word written in comb boxes, one per box (or an empty box apart)."""
+        h = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+        return (
+            _comb_char(a)
+            and _comb_char(b)
+            and (b.bbox[0] - a.bbox[2]) * self.aspect[page] <= COMB_GAP * h
+        )
 
     def segment_of(self, line: Line, start: int) -> tuple[list[Word], list[list[Word]]]:
         segs = self.segments(line.page, line.words)
@@ -441,6 +474,10 @@ _LEAD_WORDS = {
 }  # fmt: skip
 
 
+# what no section is called: 'Uw voornamen' is the label of one value, 'Uw inkomsten' may head many
+_NEVER_TITLES = ("first_names", "surname", "bsn", "date_of_birth", "phone", "email")
+
+
 def label_like(h: Hit) -> bool:
     """Labels stand in short runs of words and start them ('4.1 Wat is uw inkomen' counts,
     numbering and question words aside) or end a question; a hit inside running text or at the
@@ -448,12 +485,18 @@ def label_like(h: Hit) -> bool:
     if len(h.seg) > MAX_LABEL_WORDS:
         return False
     end = h.seg[-1].text
-    if len(h.seg) >= 3 and end.endswith(".") and sum(ch.isalpha() for ch in end) > 3:
+    whole = h.seg[0] is h.words[0] and h.seg[-1] is h.words[-1]  # 'Huisnr. + toev.' is all label
+    if len(h.seg) >= 3 and end.endswith(".") and sum(ch.isalpha() for ch in end) > 3 and not whole:
         return False  # the end of a sentence ('... uw handtekening op dit formulier.')
     lead = [fold(w.text) for w in h.line.words[: h.start]]
     if "uw" in lead and (
         is_heading(h.line)
-        or (len(h.line.words) <= 4 and lead[0] == "uw" and h.seg == list(h.line.words))
+        or (
+            len(h.line.words) <= 4
+            and lead[0] == "uw"
+            and h.seg == list(h.line.words)
+            and not h.key.endswith(_NEVER_TITLES)  # 'Uw voornamen' asks for one value
+        )
     ):
         return False  # a section title ('4 Uw inkomsten', 'Uw vermogen'), not a field's label
     first, last = h.line.words[h.start], h.line.words[h.end - 1]
@@ -1448,16 +1491,20 @@ def extract_form(ctx: Context) -> Extraction:
             qualified = "partner"
         h.role = qualified
         found = value_candidates(sheet, h, kind)
-        if base == "surname" and _full_name_label(h):
-            # 'Naam partner: Yasmin Johanna de Groot': where does the surname start?
-            words = str(found.value).split() if found and found.value is not None else []
-            if found is not None and len(words) > 1 and words[0].lower() not in NAME_PREFIXES:
+        if base == "surname" and found is not None and isinstance(found.value, str):
+            # 'Naam partner: Yasmin Johanna de Groot', 'Berg, Jan Willem': where does the
+            # surname start? (a surname never holds a comma)
+            words = found.value.split()
+            if "," in found.value or (
+                _full_name_label(h) and len(words) > 1 and words[0].lower() not in NAME_PREFIXES
+            ):
                 found.doubt = True
                 found.problems.append(FULL_NAME)
         person_hits.setdefault(base, []).append((h, found))
 
     # roles: explicit or by section; without sections, the second of a repeated label is the partner's
     for base, items in person_hits.items():
+        items[:] = [(h, c) for h, c in items if not _umbrella(h, c, items)]
         unknown = [(h, c) for h, c in items if h.role is None]
         if structure.partner_region is None and not any(h.role == "partner" for h, _ in items):
             unknown.sort(key=lambda hc: hc[0].pos)
@@ -1528,6 +1575,19 @@ def _plausible(fields: dict[str, Candidate | None]) -> None:
         if v != 0 and not low <= v <= high:
             c.doubt = True
             c.problems.append(f"{v} is outside the plausible {low}-{high}: a misread?")
+
+
+def _umbrella(h: Hit, c: Candidate | None, items: list[tuple[Hit, Candidate | None]]) -> bool:
+    """A question over the labels that take its answer ('Wat is uw naam?' over 'Voornamen' and
+    'Achternaam'): no value of its own, and a label for the same field right under it."""
+    return c is None and any(
+        o is not h and o.page == h.page and 0 < o.bbox[1] - h.bbox[1] <= UMBRELLA_GAP
+        for o, oc in items
+        if oc is not None
+    )
+
+
+UMBRELLA_GAP = 0.06  # page heights: the sub-labels of a question stand right under it
 
 
 def _full_name_label(h: Hit) -> bool:

@@ -14,6 +14,7 @@ import pytest
 
 from extraction.application_form import extract_form, parse_bsn, parse_form_date, parse_iban
 from extraction.base import Context
+from extraction.pipeline import extract_layout
 from extraction.schema import FIELDS
 from ocr import read_layout, render_page
 from ocr.pipeline import OcrOptions, prepare
@@ -738,3 +739,85 @@ def test_house_number_addition_under_a_two_word_label_and_a_one_line_address() -
     assert [got[k] for k in ("street", "house_number", "postcode", "city")] == [
         "Van Goghlaan", "12-2", "1011AB", "Amsterdam"
     ]  # fmt: skip
+
+
+def _comb(x: float, text: str, pitch: float = 0.025) -> list[tuple[float, str]]:
+    """Letters in comb boxes, one per box; a space leaves a box empty."""
+    return [(x + i * pitch, ch) for i, ch in enumerate(text) if ch != " "]
+
+
+def _names(rows: list[tuple[float, list[tuple[float, str]]]]) -> dict[str, tuple[Any, str]]:
+    head = [
+        (0.05, _row(0.1, "Aanvraag bijstand Participatiewet")),
+        (0.10, _row(0.1, "1. Persoonlijke gegevens")),
+        (0.13, _row(0.1, "Burgerservicenummer") + _row(0.4, "111222333")),
+    ]
+    fields = extract_layout(_layout(head + rows))[0].fields
+    return {
+        k: (fields[k].value, fields[k].status)
+        for k in ("applicant_first_names", "applicant_surname", "partner_surname", "city")
+    }
+
+
+def test_names_asked_in_other_ways() -> None:
+    # 'Uw voornamen' on a line of its own is a label, not a section title like 'Uw inkomsten'
+    got = _names([
+        (0.16, _row(0.1, "Uw voornamen")), (0.175, _row(0.1, "Jan Willem")),
+        (0.20, _row(0.1, "Uw achternaam")), (0.215, _row(0.1, "Berg")),
+    ])  # fmt: skip
+    assert got["applicant_first_names"] == ("Jan Willem", "accepted")
+    assert got["applicant_surname"] == ("Berg", "accepted")
+    # a question over the labels that take its answer is no label of the applicant's surname
+    # (which made 'Achternaam' the second surname label: the partner's)
+    got = _names([
+        (0.16, _row(0.1, "1.2 Wat is uw naam?")),
+        (0.18, _row(0.12, "Voornamen") + _row(0.4, "Jan Willem")),
+        (0.20, _row(0.12, "Achternaam") + _row(0.4, "Berg")),
+    ])  # fmt: skip
+    assert got["applicant_surname"] == ("Berg", "accepted")
+    assert got["partner_surname"] == (None, "missing")
+    # surname first, then first names, under one label: split, and a person looks
+    got = _names([(0.16, _row(0.1, "Achternaam en voornamen") + _row(0.4, "Berg, Jan Willem"))])
+    assert got["applicant_surname"] == ("Berg", "review")
+    assert got["applicant_first_names"] == ("Jan Willem", "review")
+    got = _names([(0.16, _row(0.1, "Geboortenaam") + _row(0.4, "Berg"))])
+    assert got["applicant_surname"] == ("Berg", "accepted")
+
+
+def test_names_in_comb_boxes() -> None:
+    got = _names([
+        (0.16, _row(0.1, "Voornamen") + _comb(0.4, "JAN WILLEM")),
+        (0.19, _row(0.1, "Achternaam") + _comb(0.4, "VAN DER BERG")),
+        (0.22, _row(0.1, "Woonplaats") + _comb(0.4, "AMSTERDAM")),
+    ])  # fmt: skip
+    assert got["applicant_first_names"][0] == "JAN WILLEM"  # was 'J', accepted
+    assert got["applicant_surname"][0] == "VAN DER BERG"
+    assert got["city"][0] == "AMSTERDAM"
+
+
+@pytest.mark.parametrize(
+    "label", ["Naam en handtekening", "Plaats, datum en handtekening", "Handtekening voor akkoord"]
+)
+def test_signature_labels_that_name_more_than_the_signature(label: str) -> None:
+    for signed in (True, False):
+        rng = random.Random(7)
+        c = DocCanvas(title="t")
+        c.text(20, 20, "Aanvraag bijstand (Participatiewet)", size=14)
+        c.text(20, 200, "Ondertekening", size=12)
+        c.text(20, 240, label, size=10)
+        c.line(75, 241, 150, 241)
+        if signed:
+            c.scribble(80, 227, 60, 15, rng)
+        sig = extract_form(_digital(c.finish().pdf)).fields["signature_present"]
+        assert sig is not None and sig.value is signed, (label, signed)
+
+
+def test_an_abbreviated_house_number_label_ending_in_a_full_stop() -> None:
+    # 'Huisnr. + toev.' is all label, not the end of a sentence
+    rows = [
+        (0.05, _row(0.1, "Aanvraag bijstand Participatiewet")),
+        (0.16, _row(0.1, "Straat") + _row(0.4, "Dorpsstraat")),
+        (0.19, _row(0.1, "Huisnr. + toev.") + _row(0.4, "12") + _row(0.5, "hs")),
+    ]
+    fields = extract_layout(_layout(rows))[0].fields
+    assert (fields["street"].value, fields["house_number"].value) == ("Dorpsstraat", "12 hs")
