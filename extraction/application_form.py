@@ -1194,12 +1194,20 @@ def signature_regions(
     for r in rects:
         x0, y0, x1, y1 = r
         inside = x0 <= lx0 and lx1 <= x1 and y0 <= ly0 and ly1 <= y1 + 2
-        if inside and y1 - y0 < CAPTION_CELL * lh:
+        if inside and (
+            y1 - y0 < CAPTION_CELL * lh
+            or (y1 - y0 < HEADER_CELL * lh and any(_cell_under(r, o, lh) for o in rects))
+        ):
             continue  # a table's header cell around the caption: one signs in the cell under it
         if inside and any(_holds(r, o) and o[1] >= ly1 - lh for o in rects if o != r):
             continue  # the table around the caption's column: its cell under the caption
         under = ly1 - lh <= y0 <= ly1 + 0.04 * hh and x0 < lx1 and x1 > lx0
-        right = x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and y0 <= ly1 and y1 >= ly0
+        right = (
+            x0 >= lx1 - lh
+            and (x0 - lx1 <= 0.15 * ww or (x0 - lx1 <= 0.45 * ww and not _between(img, label, r, printed)))
+            and y0 <= ly1
+            and y1 >= ly0
+        )  # fmt: skip
         above = ly0 - 2 * lh <= y1 <= ly0 + lh // 2 and x0 < lx1 and x1 > lx0
         if not (inside or under or right or above):
             continue
@@ -1237,6 +1245,30 @@ def signature_regions(
         ),
         (lx1 + lh, max(0, ly0 - 2 * lh), min(ww, lx1 + int(0.4 * ww)), min(hh, ly1 + lh)),
     ], False
+
+
+HEADER_CELL = 4.0  # label heights: a cell no taller, with one like it under it, heads a column
+
+
+def _between(
+    img: np.ndarray, label: BBox, box: tuple[int, int, int, int], printed: list[BBox]
+) -> bool:
+    """Whether printed words stand between a label and a box further right on its row."""
+    ww = img.shape[1]
+    cy = (label[1] + label[3]) / 2
+    return any(
+        label[2] + 0.005 < b[0] and b[2] * ww < box[0] and b[1] <= cy <= b[3] for b in printed
+    )
+
+
+def _cell_under(cell: tuple[int, int, int, int], other: tuple[int, int, int, int], lh: int) -> bool:
+    """`other` is the cell under `cell` in its table column, at least as tall (signed in)."""
+    overlap = min(cell[2], other[2]) - max(cell[0], other[0])
+    return (
+        abs(other[1] - cell[3]) <= lh // 2
+        and overlap >= 0.8 * (cell[2] - cell[0])
+        and other[3] - other[1] >= cell[3] - cell[1]
+    )
 
 
 def _next_cell(cell: tuple[int, int, int, int], other: tuple[int, int, int, int], lh: int) -> bool:

@@ -103,17 +103,21 @@ def _vocabulary_words() -> frozenset[str]:
 def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, validate: bool = False,
                  max_gap: float = 0.3, numeric: bool = False,
                  not_label: Callable[[DocView, Span], bool] | None = None,
-                 ) -> Candidate | None:  # fmt: skip
+                 staff_number: bool = False) -> Candidate | None:  # fmt: skip
     """The first value right of or below a label for `name` that parses; if none parses but a
     label was found, the unreadable value (status review, not missing). `not_label` rules out
-    hits that only look like the field's label."""
+    hits that only look like the field's label; `staff_number`: a number alone right of the
+    label is the staff number printed before the value, which follows it."""
     unreadable: Candidate | None = None
     for label in view.find_labels(labels(T, name)):
         if not_label is not None and not_label(view, label):
             continue
         for span in value_spans(view, label, max_gap):
-            if numeric and _PERCENTAGE.match(span.text):
-                # 'Uren normaal 100%  160,00': the percentage (the pay rate) belongs to the label
+            if (numeric and _PERCENTAGE.match(span.text)) or (
+                staff_number and _STAFF_NUMBER_ONLY.match(span.text)
+            ):
+                # 'Uren normaal 100%  160,00': the percentage (the pay rate) belongs to the
+                # label; 'Werknemer  10234  A. de Vries': the staff number goes before the name
                 span = view.right_of(span, max_gap=max_gap) or span
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
             if cand.value is None and numeric:
@@ -130,6 +134,7 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
     return unreadable
 
 
+_STAFF_NUMBER_ONLY = re.compile(r"^\(?\d{3,9}\)?$")
 _PERCENTAGE = re.compile(r"^\d{1,3}(?:[,.]\d{1,2})?\s?%$")
 
 
@@ -672,13 +677,19 @@ _HOURLY = re.compile(r"\b(?:uur|uren|uurloon)\b")
 _CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
 
 
+_STAFF_NUMBER = re.compile(r"^\d{3,9}\s*[-–/|:]?\s+(?=\D)|\s+(?:[-–/|]\s*)?\(?\d{3,9}\)?$")
+
+
 def _person_name(text: str) -> str:
-    """A name, not the next label ('Personeelsnummer') nor a logo's letters ('DL')."""
+    """A name, not the next label ('Personeelsnummer') nor a logo's letters ('DL'); a staff
+    number printed with it ('10234  A. de Vries', 'A. de Vries (10234)') is not part of it."""
+    text = _STAFF_NUMBER.sub("", text.strip())
     first = fold(text.split()[0]).strip(":.") if text.split() else ""
     if (
         (len(first) > 3 and first in _vocabulary_words())
         or first in _JOB_LABELS
         or first in _NOT_EMPLOYER
+        or first in {"en", "of", "en/of", "&"}  # 'Naam en adres werknemer': the label goes on
         or first.endswith(("nummer", "nr", "datum"))
     ):
         raise ValueError(f"a label, not a name: {text!r}")
@@ -1597,6 +1608,7 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         "employee_name",
         _person_name,
         not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
+        staff_number=True,
     )
     start, end = _period(view)
     if start is None:

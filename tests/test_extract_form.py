@@ -438,6 +438,19 @@ def _signature_form(style: str, signed: bool) -> bytes:
         c.line(50, 241, 130, 241)
         if signed:
             c.scribble(55, 227, 60, 15, rng)
+    elif style == "table_header":  # 'Plaats | Datum | Handtekening' over the cells to fill in
+        for x, w, head in ((20, 50, "Plaats"), (70, 50, "Datum"), (120, 70, "Handtekening")):
+            c.rect(x, 225, w, 8)
+            c.rect(x, 233, w, 25)
+            c.text(x + 2, 230, head, size=9)
+        c.text(22, 246, "Utrecht", size=10)
+        if signed:
+            c.scribble(125, 237, 55, 16, rng)
+    elif style == "box_far_right":  # 'Handtekening' left, the box on the far right of its row
+        c.text(20, 240, "Handtekening", size=10)
+        c.rect(110, 228, 80, 25)
+        if signed:
+            c.scribble(115, 232, 60, 16, rng)
     else:  # open space under the label, no box or line
         c.text(20, 235, "Handtekening", size=10)
         if signed:
@@ -446,13 +459,17 @@ def _signature_form(style: str, signed: bool) -> bytes:
 
 
 @pytest.mark.parametrize(
-    "style", ["caption_under_line", "label_then_line", "open_space", "table_row"]
-)
+    "style",
+    ["caption_under_line", "label_then_line", "open_space", "table_row", "table_header",
+     "box_far_right"],
+)  # fmt: skip
 def test_signature_found_where_the_form_puts_it(style: str) -> None:
     for signed in (True, False):
         ex = extract_form(_digital(_signature_form(style, signed)))
         sig = ex.fields["signature_present"]
         assert sig is not None and sig.value is signed, (style, signed, sig)
+        if style != "open_space":  # a printed place to sign, measured: sure either way
+            assert sig.ocr_conf == 1.0 and not sig.doubt, (style, signed, sig)
     # an unsigned form with no printed place to sign is not sure of the absence
     if style == "open_space":
         assert sig is not None and sig.ocr_conf <= 0.5

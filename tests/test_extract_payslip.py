@@ -818,3 +818,23 @@ def test_a_payslip_by_post_names_the_employee_in_the_window() -> None:
     ])  # fmt: skip
     assert f["employee_name"] == "Renée Mirjam Bakker"
     assert f["employer_name"] != "Renée Mirjam Bakker"  # the window holds the employee
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        [(0.07, "Uitzendkracht"), (0.25, "A. de Vries")],
+        [(0.07, "Werknemer:"), (0.25, "10234"), (0.32, "A. de Vries")],
+        [(0.07, "Werknemer"), (0.25, "10234 - A. de Vries")],
+        [(0.07, "Werknemer"), (0.25, "A. de Vries (10234)")],
+    ],
+)
+def test_employee_named_by_other_labels_or_with_a_staff_number(row: list) -> None:
+    assert _fields(_table([SLIP_TOP[0], row]))["employee_name"] == "A. de Vries"
+
+
+def test_name_and_address_label_is_not_a_name() -> None:
+    # 'Naam' of 'Naam en adres werknemer' was taken as the label and 'en adres' as the name
+    rows = [SLIP_TOP[0], [(0.07, "Naam en adres werknemer")], [(0.07, "A. de Vries")],
+            [(0.07, "Kerkstraat 1")], [(0.07, "1234 AB Utrecht")]]  # fmt: skip
+    assert _fields(_table(rows))["employee_name"] == "A. de Vries"
