@@ -1563,6 +1563,7 @@ def extract_form(ctx: Context) -> Extraction:
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
     _partner_policy(fields)
     _dates_agree(fields.get("signature_date"), fields.get("requested_start_date"))
+    _email_and_name(fields.get("email"), fields)
     _plausible(fields)
     return Extraction({name: fields.get(name) for name in FIELDS[DOC]})
 
@@ -1717,6 +1718,44 @@ def _joined(
         first.problems + second.problems,
         agreement=main.agreement,
     )
+
+
+# letters OCR reads for the digits that often follow a name in an address ('meijerl' for
+# 'meijer1', 'dijkstral7' for 'dijkstra17')
+_DIGIT_LETTERS = "liostzbgq"
+
+
+def _email_and_name(email: Candidate | None, fields: dict[str, Candidate | None]) -> None:
+    """An address made of the applicant's names (and digits) agrees with them; one whose name
+    part is a name read one letter off ('nirjam' for 'mirjam') or with a letter where a digit
+    would follow the name ('meijerl') is doubted: the two were read differently."""
+    if email is None or not isinstance(email.value, str) or "@" not in email.value:
+        return
+    names = {
+        w
+        for key in ("applicant_first_names", "applicant_surname")
+        if (c := fields.get(key)) is not None and isinstance(c.value, str)
+        for w in fold(c.value).replace("-", " ").split()
+        if len(w) >= 3 and w not in NAME_PREFIXES
+    }
+    if not names:
+        return
+    parts = [p for p in re.split(r"[._+-]", fold(email.value.split("@")[0])) if p]
+    agree, doubt = bool(parts), False
+    for part in parts:
+        word = part.rstrip("0123456789")
+        if not word or word in names:
+            continue
+        agree = False
+        if any(word.startswith(n) and set(word[len(n) :]) <= set(_DIGIT_LETTERS) for n in names):
+            doubt = True  # 'meijerl': the name, then letters where digits stood
+        elif len(word) >= 4 and any(Levenshtein.distance(word, n) == 1 for n in names):
+            doubt = True  # 'nirjam' beside the first name 'Mirjam'
+    if doubt:
+        email.doubt = True
+        email.problems.append("the name in the address differs from the name on the form")
+    elif agree:
+        email.agreement = 1.0
 
 
 SIGNED_NEAR_START_DAYS = 400  # an application is signed close to the start date it asks for

@@ -44,10 +44,13 @@ _EMPLOYER_NUMBER = re.compile(
     r"handelsregister|werkgeversnummer)\W*$",
     re.IGNORECASE,
 )
-_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
-_MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
+_MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?(?:\s+|\s?-\s?)(\d{4})\b")  # 'maart-2026'
+_YEAR_MONTH = re.compile(
+    r"^(20\d{2})(0[1-9]|1[0-2])$"
+)  # 'Periode 202603', as payroll systems key it
 _NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
 _MONTH_NUMBER = re.compile(r"\bmaand\s+(\d{1,2})\s+(\d{4})\b", re.IGNORECASE)
 _FOUR_WEEKLY = re.compile(
@@ -120,7 +123,7 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
                 # label; 'Werknemer  10234  A. de Vries': the staff number goes before the name
                 span = view.right_of(span, max_gap=max_gap) or span
             cand = Candidate.from_span(span, parse, label=label, validate=validate)
-            if cand.value is None and numeric:
+            if cand.value is None and numeric and fold(span.words[0].text) not in _COUNTED:
                 cand = _after_leader(span, parse, label, validate) or cand
             if cand.value is None and numeric and span.end - span.start > 1:
                 # a value in a row of values under a row of labels ('536200002  Zelfstandig
@@ -134,6 +137,8 @@ def _label_value(view: DocView, name: str, parse: Callable[[str], Any], *, valid
     return unreadable
 
 
+# 'Uren week 10': the number after these words counts weeks or periods; it is no value
+_COUNTED = {"week", "wk", "weeknr", "periode", "per", "maand", "dag", "dagen"}
 _STAFF_NUMBER_ONLY = re.compile(r"^\(?\d{3,9}\)?$")
 _PERCENTAGE = re.compile(r"^\d{1,3}(?:[,.]\d{1,2})?\s?%$")
 
@@ -621,6 +626,8 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
         month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         if 1 <= month <= 12 and 2000 <= year <= 2100:
             return _period_pair(month_range(year, month), text, common)
+    if m := _YEAR_MONTH.match(text.strip()):
+        return _period_pair(month_range(int(m[1]), int(m[2])), text, common)
     return None
 
 

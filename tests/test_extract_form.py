@@ -838,3 +838,28 @@ def test_an_abbreviated_house_number_label_ending_in_a_full_stop() -> None:
     ]
     fields = extract_layout(_layout(rows))[0].fields
     assert (fields["street"].value, fields["house_number"].value) == ("Dorpsstraat", "12 hs")
+
+
+@pytest.mark.parametrize(
+    ("address", "agrees", "doubted"),
+    [
+        ("mirjam.dijkstra17@post.example", True, False),
+        ("m.dijkstra@post.example", False, False),  # initials: no evidence either way
+        ("dijkstral7@post.example", False, True),  # '1' read as 'l' after the name
+        ("nirjam.dijkstra17@post.example", False, True),  # the first name one letter off
+        ("info@dijkstra-advies.example", False, False),
+    ],
+)
+def test_an_email_address_checked_against_the_names(
+    address: str, agrees: bool, doubted: bool
+) -> None:
+    from extraction.application_form import _email_and_name
+    from extraction.base import Candidate
+
+    email = Candidate(address, address)
+    names = {
+        "applicant_first_names": Candidate("Mirjam Sophie"),
+        "applicant_surname": Candidate("van Dijkstra"),
+    }
+    _email_and_name(email, names)
+    assert (email.agreement == 1.0, email.doubt) == (agrees, doubted)

@@ -838,3 +838,33 @@ def test_name_and_address_label_is_not_a_name() -> None:
     rows = [SLIP_TOP[0], [(0.07, "Naam en adres werknemer")], [(0.07, "A. de Vries")],
             [(0.07, "Kerkstraat 1")], [(0.07, "1234 AB Utrecht")]]  # fmt: skip
     assert _fields(_table(rows))["employee_name"] == "A. de Vries"
+
+
+def test_hours_labels_and_week_numbers() -> None:
+    for label in ("Totaal uren", "Gewerkte uren in periode", "Loonuren"):
+        rows = [*SLIP_TOP, [(0.07, label), (0.40, "160,00")]]
+        assert _fields(_table(rows))["hours_worked"] == "160.00", label
+    # 'Uren week 10': 10 is the week, not the hours (a person adds up the weeks)
+    rows = [
+        *SLIP_TOP,
+        [(0.07, "Omschrijving"), (0.40, "Aantal"), (0.55, "Tarief"), (0.70, "Bedrag")],
+        [(0.07, "Uren week 10"), (0.40, "40,00"), (0.55, "15,00"), _right(0.78, "600,00")],
+        [(0.07, "Uren week 11"), (0.40, "40,00"), (0.55, "15,00"), _right(0.78, "600,00")],
+    ]
+    assert _fields(_table(rows))["hours_worked"] != "10.00"
+
+
+@pytest.mark.parametrize(
+    ("printed", "start", "end"),
+    [
+        ("Periode 2026-03-01 t/m 2026-03-31", "2026-03-01", "2026-03-31"),
+        ("Periode maart-2026", "2026-03-01", "2026-03-31"),
+        ("Verloningsperiode 202603", "2026-03-01", "2026-03-31"),
+    ],
+)
+def test_period_as_iso_dates_month_with_hyphen_or_year_month_key(
+    printed: str, start: str, end: str
+) -> None:
+    rows = [SLIP_TOP[0], [(0.07, "Naam"), (0.25, "A. de Vries")], [(0.07, printed)]]
+    got = _fields(_table(rows))
+    assert (got["pay_period_start"], got["pay_period_end"]) == (start, end)
