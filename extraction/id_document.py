@@ -344,6 +344,24 @@ class Reading:
     confs: list[float]
 
 
+def _sure(reading: Reading | None) -> bool:
+    """A reading of the page that needs no second one: every check digit present and passing,
+    the composite one included (so not on masked copies), and a name line whose fillers were
+    read as fillers: '<<' between the names, '<' at the end and no one-letter names
+    ('CHANTALS<SIRIS<S<S' is 'S' for '<', which no check digit covers)."""
+    if reading is None:
+        return False
+    m = reading.mrz
+    checks = m.checks
+    name = m.lines[-1] if m.format == "TD1" else m.lines[0][5:]
+    return (
+        bool(checks)
+        and all(v is not False for v in checks.values())
+        and checks.get("composite") is not None
+        and bool(re.fullmatch(r"[A-Z]{2,}(?:<[A-Z]{2,})*<<[A-Z]{2,}(?:<[A-Z]{2,})*<+", name))
+    )
+
+
 def _best_reading(site: Site, masked: bool) -> Reading | None:
     import itertools
 
@@ -509,7 +527,7 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
     readings = []
     for site in sites:
         page = pages[site.page]
-        if ctx.page_image is not None and page.ocr:
+        if ctx.page_image is not None and page.ocr and not _sure(_best_reading(site, masked)):
             with contextlib.suppress(OcrError):  # a failed re-read leaves the layout's reading
                 _reread(site, ctx.page_image(site.page), masked)
         r = _best_reading(site, masked)

@@ -478,14 +478,18 @@ def read_crops(
     *,
     whitelist: str | None = None,
     dpi: int | None = 300,
+    one_line: bool = False,
 ) -> list[list[TessWord]]:
     """OCR several small images in one engine call (an engine start costs about as much as
     reading a few lines): stacked with white gaps and read as one block; each crop gets its
-    words back, in its own pixel frame."""
+    words back, in its own pixel frame. `one_line`: the crops are single lines of text (comb
+    boxes emptied of their rules), put side by side and read as one line."""
     out: list[list[TessWord]] = [[] for _ in crops]
     present = [c for c in crops if c.shape[0] >= 2 and c.shape[1] >= 2]
     if not present:
         return out
+    if one_line:
+        return _read_side_by_side(crops, present, engine or EngineConfig(), whitelist, dpi)
     width = max(c.shape[1] for c in present)
     gap = max(20, int(np.median([c.shape[0] for c in present])))
     strips, spans, y = [], [], 0
@@ -506,6 +510,38 @@ def read_crops(
         for k, span in enumerate(spans):
             if span is not None and span[0] <= mid < span[1]:
                 out[k].append(replace(t, top=t.top - span[0]))
+                break
+    return out
+
+
+def _read_side_by_side(
+    crops: list[np.ndarray],
+    present: list[np.ndarray],
+    engine: EngineConfig,
+    whitelist: str | None,
+    dpi: int | None,
+) -> list[list[TessWord]]:
+    """`read_crops` for one-line crops: side by side, a wide white gap between, as one line."""
+    out: list[list[TessWord]] = [[] for _ in crops]
+    height = max(c.shape[0] for c in present)
+    gap = 2 * height
+    strips, spans, x = [], [], gap // 2
+    for crop in crops:
+        if crop.shape[0] < 2 or crop.shape[1] < 2:
+            spans.append(None)
+            continue
+        canvas = np.full((height, crop.shape[1] + gap), 255, np.uint8)
+        top = (height - crop.shape[0]) // 2
+        canvas[top : top + crop.shape[0], : crop.shape[1]] = crop
+        strips.append(canvas)
+        spans.append((x, x + crop.shape[1], top))
+        x += canvas.shape[1]
+    line = np.hstack([np.full((height, gap // 2), 255, np.uint8), *strips])
+    for t in tesseract.run(line, engine, psm=7, dpi=dpi, whitelist=whitelist):
+        mid = t.left + t.width / 2
+        for k, span in enumerate(spans):
+            if span is not None and span[0] <= mid < span[1]:
+                out[k].append(replace(t, left=t.left - span[0], top=t.top - span[2]))
                 break
     return out
 

@@ -132,6 +132,21 @@ def test_masked_bsn_is_not_checked_but_the_rest_is() -> None:
     assert m.checks["date_of_birth"] and m.checks["expiry_date"] and m.checks["document_number"]
 
 
+def test_a_page_reading_sure_enough_to_skip_the_second_reading() -> None:
+    from extraction.id_document import Reading, Site, _sure
+
+    site = Site(1, "TD3", [])
+    line2 = "SM97H0NN56NLD9103281F3207176693646731<<<<<16"
+    good = parse_td3("P<NLDJACOBS<<CHANTAL<IRIS<<<<<<<<<<<<<<<<<<<", clean(line2))
+    assert good is not None and good.valid
+    assert _sure(Reading(good, site, [0.9, 0.9]))
+    # 'S' read for '<': every check digit still passes, but the given names are wrong
+    bad = parse_td3("P<NLDJACOBS<<CHANTALS<SIRIS<S<S<S<S<S<S<<<<<", clean(line2))
+    assert bad is not None and bad.valid
+    assert not _sure(Reading(bad, site, [0.9, 0.9]))
+    assert not _sure(None)
+
+
 # -- the extractor ---------------------------------------------------------------------------
 
 

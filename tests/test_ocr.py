@@ -208,6 +208,25 @@ def test_render_page_and_ocr_region_with_whitelist() -> None:
     assert abs(words[0].bbox[0] - bsn.bbox[0]) < 0.02 and abs(words[0].bbox[1] - bsn.bbox[1]) < 0.02
 
 
+def test_several_one_line_crops_read_in_one_engine_call() -> None:
+    from ocr import read_crops
+
+    data = (FIX / "payslip_digital.pdf").read_bytes()
+    layout = read_layout(data, "p.pdf")
+    image = render_page(data, "p.pdf", 1, dpi=300)
+    h, w = image.shape[:2]
+    digits = [wd for wd in layout.pages[0].words if wd.text.replace(",", "").isdigit()][:3]
+    crops = [
+        image[int(b[1] * h) - 6 : int(b[3] * h) + 6, int(b[0] * w) - 6 : int(b[2] * w) + 6]
+        for b in (wd.bbox for wd in digits)
+    ]
+    read = read_crops([*crops, image[:0, :0]], whitelist="0123456789,", one_line=True)
+    assert ["".join(t.text for t in words) for words in read] == [
+        *(wd.text for wd in digits),
+        "",
+    ]
+
+
 def test_prepare_is_identity_on_clean_upright_page() -> None:
     data = (FIX / "payslip_digital.pdf").read_bytes()
     image = render_page(data, "p.pdf", 1, dpi=300)
