@@ -687,6 +687,34 @@ _CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
 _STAFF_NUMBER = re.compile(r"^\d{3,9}\s*[-–/|:]?\s+(?=\D)|\s+(?:[-–/|]\s*)?\(?\d{3,9}\)?$")
 
 
+def _set_far_right(view: DocView) -> Candidate | None:
+    """'Werknemer                      J. Bos': a row of label and value whose value is set
+    right, far from its label (a short name right-aligned in its column); taken only when it
+    ends its line."""
+    far = _label_value(
+        view,
+        "employee_name",
+        _person_name,
+        max_gap=FAR_RIGHT_GAP,
+        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
+        staff_number=True,
+    )
+    if far is None or far.value is None or far.bbox is None:
+        return None
+    x1, cy = far.bbox[2], (far.bbox[1] + far.bbox[3]) / 2
+    for line in view.lines:
+        if (
+            line.page == far.page
+            and line.bbox[1] <= cy <= line.bbox[3]
+            and any(w.bbox[0] > x1 + 0.005 for w in line.words)
+        ):
+            return None  # more follows on the row: another column's, not this label's
+    return far
+
+
+FAR_RIGHT_GAP = 0.6  # page widths between a label and a value set right
+
+
 def _person_name(text: str) -> str:
     """A name, not the next label ('Personeelsnummer') nor a logo's letters ('DL'); a staff
     number printed with it ('10234  A. de Vries', 'A. de Vries (10234)') is not part of it."""
@@ -1617,6 +1645,8 @@ def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
         not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
         staff_number=True,
     )
+    if employee is None or employee.value is None:
+        employee = _set_far_right(view) or employee
     start, end = _period(view)
     if start is None:
         start, end = _four_weekly_without_dates(view) or (None, None)

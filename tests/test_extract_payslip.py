@@ -868,3 +868,12 @@ def test_period_as_iso_dates_month_with_hyphen_or_year_month_key(
     rows = [SLIP_TOP[0], [(0.07, "Naam"), (0.25, "A. de Vries")], [(0.07, printed)]]
     got = _fields(_table(rows))
     assert (got["pay_period_start"], got["pay_period_end"]) == (start, end)
+
+
+def test_a_short_name_set_right_far_from_its_label() -> None:
+    # a column of values set right: a short name stands far from 'Werknemer'
+    rows = [SLIP_TOP[0], [(0.07, "Werknemer"), _right(0.70, "J. Bos")]]
+    assert _fields(_table(rows))["employee_name"] == "J. Bos"
+    # but not a value that another column's words follow on the row
+    rows[1] = [(0.07, "Werknemer"), (0.62, "Vestiging"), (0.75, "Zuid")]
+    assert _fields(_table(rows))["employee_name"] != "Vestiging"
