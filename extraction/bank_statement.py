@@ -587,6 +587,7 @@ class _TableReader:
         self.header_lines: set[tuple[int, int]] = set()
         self.first_header: tuple[int, float] | None = None  # page, y of the first table header
         self.cols_at: dict[tuple[int, int], list[_Col]] = {}  # table lines: their columns
+        self.yearless = False  # a date without a year was read: the rows depend on the period
 
     def read(self) -> list[_Row]:
         by_page: dict[int, list[Line]] = {}
@@ -670,6 +671,7 @@ class _TableReader:
         if not amounts and len(dates) == 1:
             others = [w for w in rest if fold(w.text) not in self.weekdays]
             if not others and (cols is None or dates[0].words[0].bbox[0] < self._date_limit(cols)):
+                self.yearless |= dates[0].year is None
                 d = dates[0].resolve(self.period)
                 # a heading prints a month name or a year ('3 maart', '03-03-2026')
                 if d is not None and (dates[0].year is not None or len(dates[0].words) > 1):
@@ -742,6 +744,7 @@ class _TableReader:
             from_heading = False
             problems: list[str] = []
             if booking is not None:
+                self.yearless |= booking.year is None
                 when = booking.resolve(self.period)
                 dwords = booking.words
                 if when is None:
@@ -1601,9 +1604,13 @@ def extract_statement(ctx: Context) -> Extraction:
     period = None
     if start is not None and end is not None and start.value and end.value:
         period = (date.fromisoformat(start.value), date.fromisoformat(end.value))
-    # the period unreadable: dates without a year take it from other dates in the header
-    reader = _TableReader(view, period or _reference_period(view, header))
-    rows = reader.read()
+    # the period unreadable: dates without a year take it from other dates in the header (with
+    # every date printed with its year, the first pass's rows are the rows)
+    reader = probe
+    if probe.yearless:
+        reader = _TableReader(view, period or _reference_period(view, header))
+        reader.read()
+    rows = reader.rows
     header = _Header(
         view, reader.first_header, reader.used_lines | reader.header_lines, cols_at=reader.cols_at
     )
