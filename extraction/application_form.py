@@ -215,8 +215,12 @@ def parse_children(text: str) -> int:
 _WHOLE_EUROS = re.compile(r"^(.*\d),[-–]{1,2}$")  # '850,-': whole euros, as people write them
 
 
+_YES_AMOUNT = re.compile(r"^ja\b[\s,:;.–—-]*(?=\S)", re.IGNORECASE)  # 'Ja, € 1.250,00'
+
+
 def parse_money(text: str) -> str:
-    t = text.strip()
+    """An amount as written; after 'Ja' too ('Heeft u spaargeld?  Ja, € 1.250,00')."""
+    t = _YES_AMOUNT.sub("", text.strip())
     if m := _WHOLE_EUROS.match(t):
         t = m[1] + ",00"
     return nz.money(nz.parse_amount(t))
@@ -667,6 +671,8 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
     out: list[Word] = []
     stop = 1.0
     for seg in sheet.segments(h.page, words):
+        if len(seg) > 1 and fold(seg[0].text) == "ja" and not any(map(sheet.is_label, seg[1:])):
+            seg = seg[1:]  # 'Ja, € 1.250,00': the answer 'Ja', then what it is about
         if any(sheet.is_label(w) for w in seg):
             stop = seg[0].bbox[0] - 0.005
             break

@@ -863,3 +863,22 @@ def test_an_email_address_checked_against_the_names(
     }
     _email_and_name(email, names)
     assert (email.agreement == 1.0, email.doubt) == (agrees, doubted)
+
+
+@pytest.mark.parametrize(
+    ("label", "answer"),
+    [
+        ("Heeft u spaargeld?", "Ja, € 1.250,00"),
+        ("Geld op bankrekeningen", "€ 1.250,00"),
+        ("Tegoed op bank- en spaarrekeningen", "Ja € 1.250,00"),
+    ],
+)
+def test_savings_answered_yes_with_the_amount(label: str, answer: str) -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([
+        [(0.07, "Aanvraag bijstand levensonderhoud")],
+        [(0.07, "Burgerservicenummer"), (0.5, "111222333")],
+        [(0.07, label), (0.5, answer)],
+    ])  # fmt: skip
+    assert _values(Context(lay, None))["declared_savings"] == "1250.00"
