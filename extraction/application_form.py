@@ -475,6 +475,7 @@ _LEAD_WORDS = {
     "zijn", "was", "heeft", "hebt", "bent", "u", "uw", "de", "het", "een", "totaal", "totale",
     "netto", "bruto", "gezamenlijk", "gezamenlijke", "eigen", "huidige", "vraag", "stap",
     "zo", "ja", "nee", "indien", "als", "alle", "volledige", "officiële", "officiele",
+    "hoogte", "opgegeven", "saldo",  # 'Hoogte spaargeld', 'Opgegeven vermogen', 'Saldo spaargeld'
 }  # fmt: skip
 
 

@@ -871,6 +871,8 @@ def test_an_email_address_checked_against_the_names(
         ("Heeft u spaargeld?", "Ja, € 1.250,00"),
         ("Geld op bankrekeningen", "€ 1.250,00"),
         ("Tegoed op bank- en spaarrekeningen", "Ja € 1.250,00"),
+        ("Hoogte spaargeld", "€ 1.250,00"),  # a qualifier before the label
+        ("Saldo bankrekeningen", "€ 1.250,00"),
     ],
 )
 def test_savings_answered_yes_with_the_amount(label: str, answer: str) -> None:
