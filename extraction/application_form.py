@@ -672,7 +672,8 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
     out: list[Word] = []
     stop = 1.0
     for seg in sheet.segments(h.page, words):
-        if len(seg) > 1 and fold(seg[0].text) == "ja" and not any(map(sheet.is_label, seg[1:])):
+        yes = fold(seg[0].text) in _folded_syns("answer_yes")
+        if len(seg) > 1 and yes and not any(map(sheet.is_label, seg[1:])):
             seg = seg[1:]  # 'Ja, € 1.250,00': the answer 'Ja', then what it is about
         if any(sheet.is_label(w) for w in seg):
             stop = seg[0].bbox[0] - 0.005
@@ -1405,6 +1406,11 @@ def _reread_crop(images: _Images, val: Val) -> np.ndarray | None:
     return compact_comb_image(clean_rules(np.ascontiguousarray(img[y0:y1, x0:x1]), th))
 
 
+def _read_again(val: Val, words: list[tuple[str, float]]) -> Val:
+    """The words of a re-read (text, confidence), boxed as the value they were read for."""
+    return Val(val.page, [Word(t, val.bbox, conf) for t, conf in words if t.strip()])
+
+
 def _reread_key(val: Val, kind: Kind) -> tuple[Any, ...]:
     return (val.page, val.bbox, val.area, kind.parse)
 
@@ -1445,7 +1451,7 @@ class Rereads:
             except OcrError:
                 read = [[] for _ in items]
             for (key, val, _, _), words in zip(items, read, strict=True):
-                got = Val(val.page, [Word(t.text, val.bbox, t.conf / 100.0) for t in words if t.text.strip()])  # fmt: skip
+                got = _read_again(val, [(t.text, t.conf / 100.0) for t in words])
                 self.answers[key] = got if got.words else None
 
     def answer(self, val: Val, kind: Kind) -> Val | None:
@@ -1469,7 +1475,7 @@ class Rereads:
                 )
             except OcrError:  # an engine failure is a value we could not read, not a crash
                 return last
-            got = Val(val.page, [Word(w.text, val.bbox, w.confidence) for w in words if w.text.strip()])  # fmt: skip
+            got = _read_again(val, [(w.text, w.confidence) for w in words])
             if got.words and best_parse(kind, got) is not None:
                 return got
             last = got
@@ -1515,21 +1521,21 @@ def _pick(cands: list[Candidate]) -> Candidate | None:
 
 def extract_form(ctx: Context) -> Extraction:
     """All CONTRACT fields of an application form (None where the form does not show one)."""
+    view = ctx.view()
     images = _Images(ctx)
     if not images.available:
-        return _extract_form(ctx, images, None)
+        return _extract_form(view, images, None)
     rereads = Rereads(images)
-    first = _extract_form(ctx, images, rereads.ask)
+    first = _extract_form(view, images, rereads.ask)
     if not rereads.asked:
         return first  # nothing to re-read: the first pass is the answer
     rereads.read_asked()
-    return _extract_form(ctx, images, rereads.answer)
+    return _extract_form(view, images, rereads.answer)
 
 
 def _extract_form(
-    ctx: Context, images: _Images, reread: Callable[[Val, Kind], Val | None] | None
+    view: DocView, images: _Images, reread: Callable[[Val, Kind], Val | None] | None
 ) -> Extraction:
-    view = ctx.view()
     sheet = Sheet(view)
     if images.available:
         sheet.reread = reread

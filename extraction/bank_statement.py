@@ -1371,17 +1371,26 @@ def _cell_box(row: _Row) -> tuple[BBox, _Col] | None:
     return (max(0.0, x0 - 0.006), y0, min(1.0, x1 + 0.008), y1), col
 
 
+def _signed(value: Decimal, col: _Col | None, marker: str | None) -> Decimal | None:
+    """An amount signed by its Af/Bij (debit/credit) column, else by its C/D or Af/Bij marker
+    (folded); None when neither says which way it went."""
+    if col is not None and col.kind in ("debit", "credit"):
+        return -value if col.kind == "debit" else value
+    if marker is not None:
+        return -value if _INDICATORS[marker] == "-" else value
+    return None
+
+
 def _cell_amount(text: str, col: _Col | None, has_indicator: bool) -> Decimal | None:
     """A signed amount from a re-read cell ('800,17D', '-12,50', '1.862,10 C'), or None."""
     m = _CELL_AMOUNT.match(text.replace(" ", "").upper())
     if m is None or (m[1] and m[5]):
         return None
     value = parse_amount(m[3])
-    if col is not None and col.kind in ("debit", "credit"):
-        return -value if col.kind == "debit" else value
     marker = m[1] or m[5]
-    if marker is not None:
-        return -value if _INDICATORS[marker.lower()] == "-" else value
+    signed = _signed(value, col, marker.lower() if marker else None)
+    if signed is not None:
+        return signed
     if m[2] == "-" or m[4] == "-":
         return -value
     return None if has_indicator else value  # a C/D column whose marker was not read: unsure
@@ -1488,16 +1497,11 @@ def _commas_from_balances(
         if len(figures) != 1:
             continue
         col = _nearest(amount_cols, figures[0].bbox[0], figures[0].bbox[2], right=True)
-        marks = [_INDICATORS[t] for w in cell if (t := fold(w.text).strip(".:")) in _INDICATORS]
+        marks = [t for w in cell if (t := fold(w.text).strip(".:")) in _INDICATORS]
         value = Decimal(figures[0].text) / 100
-        if col is not None and col.kind == "debit":
-            value, known = -value, True
-        elif col is not None and col.kind == "credit":
-            known = True
-        elif len(marks) == 1:
-            value, known = (-value if marks[0] == "-" else value), True
-        else:
-            known = False
+        signed = _signed(value, col, marks[0] if len(marks) == 1 else None)
+        known = signed is not None
+        value = value if signed is None else signed
         tried.append((r, list(r.problems)))
         r.amount, r.sign_known, r.amount_words = value, known, figures
         r.problems = [p for p in r.problems if "amount" not in p] + ["decimal comma lost"]

@@ -527,10 +527,11 @@ def extract_id(ctx: Context, *, today: date | None = None) -> Extraction:
     readings = []
     for site in sites:
         page = pages[site.page]
-        if ctx.page_image is not None and page.ocr and not _sure(_best_reading(site, masked)):
+        r = _best_reading(site, masked)
+        if ctx.page_image is not None and page.ocr and not _sure(r):
             with contextlib.suppress(OcrError):  # a failed re-read leaves the layout's reading
                 _reread(site, ctx.page_image(site.page), masked)
-        r = _best_reading(site, masked)
+            r = _best_reading(site, masked)
         if r is not None:
             readings.append(r)
     reading = max(readings, key=lambda r: r.mrz.score(), default=None)

@@ -48,9 +48,8 @@ _DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?(?:\s+|\s?-\s?)(\d{4})\b")  # 'maart-2026'
-_YEAR_MONTH = re.compile(
-    r"^(20\d{2})(0[1-9]|1[0-2])$"
-)  # 'Periode 202603', as payroll systems key it
+# 'Periode 202603', as payroll systems key a month
+_YEAR_MONTH = re.compile(r"^(20\d{2})(0[1-9]|1[0-2])$")
 _NUMERIC_MONTH = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{2}))(?![\d-])")
 _MONTH_NUMBER = re.compile(r"\bmaand\s+(\d{1,2})\s+(\d{4})\b", re.IGNORECASE)
 _FOUR_WEEKLY = re.compile(
@@ -687,18 +686,23 @@ _CONTRACT_HOURS = {"per", "p/w", "pw", "p.w.", "contract"}
 _STAFF_NUMBER = re.compile(r"^\d{3,9}\s*[-–/|:]?\s+(?=\D)|\s+(?:[-–/|]\s*)?\(?\d{3,9}\)?$")
 
 
+def _labelled_employee(view: DocView, max_gap: float = 0.3) -> Candidate | None:
+    """The name right of or under an employee label (not one that names someone else)."""
+    return _label_value(
+        view,
+        "employee_name",
+        _person_name,
+        max_gap=max_gap,
+        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
+        staff_number=True,
+    )
+
+
 def _set_far_right(view: DocView) -> Candidate | None:
     """'Werknemer                      J. Bos': a row of label and value whose value is set
     right, far from its label (a short name right-aligned in its column); taken only when it
     ends its line."""
-    far = _label_value(
-        view,
-        "employee_name",
-        _person_name,
-        max_gap=FAR_RIGHT_GAP,
-        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
-        staff_number=True,
-    )
+    far = _labelled_employee(view, max_gap=FAR_RIGHT_GAP)
     if far is None or far.value is None or far.bbox is None:
         return None
     x1, cy = far.bbox[2], (far.bbox[1] + far.bbox[3]) / 2
@@ -772,10 +776,9 @@ def _not_hours_label(view: DocView, label: Span) -> bool:
     """An 'Uren' that is no label of the hours worked: a heading of the wage-components table
     (what stands under it is the table), 'Uren per week' (contract hours), or a word of a pay
     line ('Toeslag onregelmatige uren  38,91')."""
-    after = [fold(w.text) for w in label.line.words[label.end : label.end + 1]]
     return (
         _header_columns(label.line) is not None
-        or (bool(after) and after[0] in _CONTRACT_HOURS)
+        or _contract_after(label.line, label.end - 1)
         or view.inside_phrase(label)
     )
 
@@ -811,10 +814,7 @@ def _hours_in_table(view: DocView, *, by_column: bool = False) -> Candidate | No
             cx = (w.bbox[0] + w.bbox[2]) / 2
             if not (_QUANTITY.match(w.text) and col[0] - 0.04 <= cx <= col[2] + 0.04):
                 continue
-            if by_column and not (
-                _TABLE_HOURS.match(w.text)
-                and any(_AMOUNT.match(x.text) for x in line.words[i + 1 :])
-            ):
+            if by_column and not (_TABLE_HOURS.match(w.text) and amounts_on_line(line, i + 1)):
                 continue
             try:
                 value = parse_hours(w.text)
@@ -828,7 +828,6 @@ def _hours_in_table(view: DocView, *, by_column: bool = False) -> Candidate | No
 
 
 _TABLE_HOURS = re.compile(r"^\d{1,3}[,.]\d{2}$")
-_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}-?$")
 
 
 def _contract_after(line: Line, i: int) -> bool:
@@ -1638,13 +1637,7 @@ def reconcile(gross: Any, tax: Any, net: Any, comps: WageComponents | None,
 
 def extract_payslip(ctx: Context, view: DocView | None = None) -> Extraction:
     view = view or ctx.view()
-    employee = _label_value(
-        view,
-        "employee_name",
-        _person_name,
-        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
-        staff_number=True,
-    )
+    employee = _labelled_employee(view)
     if employee is None or employee.value is None:
         employee = _set_far_right(view) or employee
     start, end = _period(view)

@@ -488,60 +488,34 @@ def read_crops(
     present = [c for c in crops if c.shape[0] >= 2 and c.shape[1] >= 2]
     if not present:
         return out
-    if one_line:
-        return _read_side_by_side(crops, present, engine or EngineConfig(), whitelist, dpi)
-    width = max(c.shape[1] for c in present)
-    gap = max(20, int(np.median([c.shape[0] for c in present])))
-    strips, spans, y = [], [], 0
+    if one_line:  # side by side, a wide white gap before each
+        height = max(c.shape[0] for c in present)
+        gap = 2 * height
+        canvas = np.full((height, sum(c.shape[1] + gap for c in present) + gap // 2), 255, np.uint8)
+    else:  # one under the other, a white gap after each
+        gap = max(20, int(np.median([c.shape[0] for c in present])))
+        width = max(c.shape[1] for c in present)
+        canvas = np.full((sum(c.shape[0] + gap for c in present), width), 255, np.uint8)
+    places: list[tuple[int, int, int, int] | None] = []  # x, y, width, height in the canvas
+    pos = gap // 2 if one_line else 0
     for crop in crops:
-        if crop.shape[0] < 2 or crop.shape[1] < 2:
-            spans.append(None)
+        h, w = crop.shape[:2]
+        if h < 2 or w < 2:
+            places.append(None)
             continue
-        canvas = np.full((crop.shape[0] + gap, width), 255, np.uint8)
-        canvas[: crop.shape[0], : crop.shape[1]] = crop
-        strips.append(canvas)
-        spans.append((y, y + crop.shape[0]))
-        y += canvas.shape[0]
-    raw = tesseract.run(
-        np.vstack(strips), (engine or EngineConfig()), psm=6, dpi=dpi, whitelist=whitelist
-    )
-    for t in raw:
-        mid = t.top + t.height / 2
-        for k, span in enumerate(spans):
-            if span is not None and span[0] <= mid < span[1]:
-                out[k].append(replace(t, top=t.top - span[0]))
-                break
-    return out
-
-
-def _read_side_by_side(
-    crops: list[np.ndarray],
-    present: list[np.ndarray],
-    engine: EngineConfig,
-    whitelist: str | None,
-    dpi: int | None,
-) -> list[list[TessWord]]:
-    """`read_crops` for one-line crops: side by side, a wide white gap between, as one line."""
-    out: list[list[TessWord]] = [[] for _ in crops]
-    height = max(c.shape[0] for c in present)
-    gap = 2 * height
-    strips, spans, x = [], [], gap // 2
-    for crop in crops:
-        if crop.shape[0] < 2 or crop.shape[1] < 2:
-            spans.append(None)
-            continue
-        canvas = np.full((height, crop.shape[1] + gap), 255, np.uint8)
-        top = (height - crop.shape[0]) // 2
-        canvas[top : top + crop.shape[0], : crop.shape[1]] = crop
-        strips.append(canvas)
-        spans.append((x, x + crop.shape[1], top))
-        x += canvas.shape[1]
-    line = np.hstack([np.full((height, gap // 2), 255, np.uint8), *strips])
-    for t in tesseract.run(line, engine, psm=7, dpi=dpi, whitelist=whitelist):
-        mid = t.left + t.width / 2
-        for k, span in enumerate(spans):
-            if span is not None and span[0] <= mid < span[1]:
-                out[k].append(replace(t, left=t.left - span[0], top=t.top - span[2]))
+        x, y = (pos, (canvas.shape[0] - h) // 2) if one_line else (0, pos)
+        canvas[y : y + h, x : x + w] = crop
+        places.append((x, y, w, h))
+        pos += (w if one_line else h) + gap
+    engine = engine or EngineConfig()
+    for t in tesseract.run(canvas, engine, psm=7 if one_line else 6, dpi=dpi, whitelist=whitelist):
+        mid = t.left + t.width / 2 if one_line else t.top + t.height / 2
+        for k, place in enumerate(places):
+            if place is None:
+                continue
+            x, y, w, h = place
+            if (x <= mid < x + w) if one_line else (y <= mid < y + h):
+                out[k].append(replace(t, left=t.left - x, top=t.top - y))
                 break
     return out
 
