@@ -35,7 +35,7 @@ from extraction import score
 from extraction.pipeline import RENDER_DPI, doubt_ocr_reading, extract_layout, signals
 from extraction.result import ACCEPTED, MISSING
 from extraction.schema import DOCUMENT_TYPES, FIELDS
-from ocr import OcrOptions, read_layout, render_page
+from ocr import OcrOptions, read_layout, render_page, text_page_image
 from ocr.images import load_images
 from ocr.pipeline import prepare
 from ocr.sniff import sniff
@@ -157,9 +157,8 @@ def _page_images(paths: list[Path], layout: Layout):
             path, local = where[n - 1]
             data = path.read_bytes()
             media = sniff(data)
-            if not page.ocr:
-                img = render_page(data, path.name, local, dpi=RENDER_DPI)
-                cache[n] = np.ascontiguousarray(np.rot90(img, k=-(page.rotation // 90)))
+            if not page.ocr:  # as the service does it
+                cache[n] = text_page_image(data, path.name, local, RENDER_DPI, page.rotation)
             else:
                 # the same preparation as when the layout was read (deterministic), plus the
                 # half turn the reader applied after a strip or full re-read

@@ -16,6 +16,7 @@ printed words and the box's own border and rules.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -31,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extraction import normalize as nz
 from extraction.base import Candidate, Context, Extraction, labels
-from extraction.layout_query import DocView, Line, WordRun, fold, union
+from extraction.layout_query import DocView, Line, WordRun, best_first, fold, union
 from extraction.normalize import NAME_PREFIXES
 from extraction.schema import FIELDS
 from ocr.errors import OcrError
@@ -334,9 +335,17 @@ class Sheet:
             p.number: (p.width / p.height) if p.height else 0.707 for p in view.pages
         }
         self.words: dict[int, list[Word]] = {p.number: list(p.words) for p in view.pages}
+        # each page's words by the height of their centre, for `band`: (centres, positions in
+        # `words`, the tallest word's height)
+        self._by_cy: dict[int, tuple[list[float], list[int], float]] = {}
+        for page, ws in self.words.items():
+            order = sorted(range(len(ws)), key=lambda i: _cy(ws[i].bbox))
+            tallest = max((w.bbox[3] - w.bbox[1] for w in ws), default=0.0)
+            self._by_cy[page] = ([_cy(ws[i].bbox) for i in order], order, tallest)
         self.lines: dict[int, list[Line]] = {}
         for line in view.lines:
             self.lines.setdefault(line.page, []).append(line)
+        self._line_segments: dict[int, list[list[Word]]] = {}
         self.label_ids: set[int] = set()
         self.ocr_pages = {p.number for p in view.pages if p.ocr}
         # re-read a value's region of the page image (comb boxes on scans); set by the extractor
@@ -367,7 +376,9 @@ class Sheet:
         )
 
     def segment_of(self, line: Line, start: int) -> tuple[list[Word], list[list[Word]]]:
-        segs = self.segments(line.page, line.words)
+        segs = self._line_segments.get(id(line))
+        if segs is None:  # asked for again and again: once per line (the view keeps its lines)
+            segs = self._line_segments[id(line)] = self.segments(line.page, line.words)
         target = line.words[start]
         for seg in segs:
             if any(w is target for w in seg):
@@ -378,11 +389,17 @@ class Sheet:
         return id(w) in self.label_ids
 
     def band(self, page: int, ref: BBox, x_from: float, x_to: float = 1.01) -> list[Word]:
+        """The words of `page` level with `ref` (centres within BAND heights of either), from
+        `x_from` to `x_to`, in reading order."""
         h = ref[3] - ref[1]
         cy = _cy(ref)
+        cys, order, tallest = self._by_cy[page]
+        reach = BAND * max(h, tallest) + 1e-9
+        near = order[bisect.bisect_left(cys, cy - reach) : bisect.bisect_right(cys, cy + reach)]
+        ws = self.words[page]
         return [
             w
-            for w in self.words[page]
+            for w in (ws[i] for i in sorted(near))
             if abs(_cy(w.bbox) - cy) <= BAND * max(h, w.bbox[3] - w.bbox[1])
             and w.bbox[0] >= x_from - 0.002
             and (w.bbox[0] + w.bbox[2]) / 2 < x_to
@@ -404,14 +421,14 @@ def _folded_syns(key: str) -> tuple[str, ...]:
 
 def find_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     """Every label of `keys`, overlaps resolved across fields (longer labels win)."""
-    raw: list[tuple[int, float, int, Hit]] = []
-    for prio, key in enumerate(keys):
-        for syn in _syns(key):
-            n = len(fold(syn).split())
-            for sp in sheet.view.find_labels([syn]):
-                raw.append(
-                    (n, sp.score, -prio, Hit(key, sp.page, sp.line, sp.start, sp.end, sp.score))
-                )
+    asked = [(prio, key, syn) for prio, key in enumerate(keys) for syn in _syns(key)]
+    raw: list[tuple[int, float, int, Hit]] = [
+        (sp.end - sp.start, sp.score, -prio, Hit(key, sp.page, sp.line, sp.start, sp.end, sp.score))
+        for (prio, key, _), spans in zip(
+            asked, sheet.view.label_hits([syn for *_, syn in asked]), strict=True
+        )
+        for sp in best_first(spans)
+    ]
     for *_, h in raw:
         h.seg, _ = sheet.segment_of(h.line, h.start)
     # where hits overlap, a label-like one wins over one inside other words, then the longer

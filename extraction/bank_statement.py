@@ -1177,41 +1177,51 @@ class _Header:
         banks: dict[str, dict] = knowledge()["banks"]
         by_code = {b["code"]: name for name, b in banks.items()}
         code_bank = by_code.get(iban[4:8]) if iban else None
-        aliases = sorted(
-            ((fold(a).split(), a, name) for name, b in banks.items() for a in b["aliases"]),
-            key=lambda t: -len(" ".join(t[0])),
-        )
+        aliases = _bank_aliases()
+        lines = [ln for ln in self.view.lines if (ln.page, ln.index) not in self.used]
+        # where each alias of more than four letters is (nearly) printed: all lines at once
+        near: dict[tuple[int, int], list[int]] = {}  # (alias, line) -> word positions
+        for n in {len(toks) for toks, _, _ in aliases}:
+            long = [a for a, (toks, _, _) in enumerate(aliases) if len(toks) == n
+                    and len(" ".join(toks)) > 4]  # fmt: skip
+            grams: list[str] = []
+            where: list[tuple[int, int]] = []
+            for li, line in enumerate(lines):
+                runs = line.runs(n)
+                grams += runs
+                where += [(li, i) for i in range(len(runs))]
+            if long and grams:
+                scores = process.cdist([" ".join(aliases[a][0]) for a in long], grams,
+                                       scorer=fuzz.ratio, score_cutoff=90, dtype=np.float64)  # fmt: skip
+                for r, c in zip(*np.nonzero(scores), strict=True):
+                    li, i = where[c]
+                    near.setdefault((long[r], li), []).append(i)
         hits: list[tuple[str, list[Word], int, float]] = []
-        for line in self.view.lines:
-            if (line.page, line.index) in self.used:
-                continue
-            folded = [fold(w.text) for w in line.words]
-            grams: dict[int, list[str]] = {}
+        for li, line in enumerate(lines):
+            raw = [w.text.strip(".,:;") for w in line.words]
             taken: set[int] = set()
-            for toks, printed, name in aliases:
+            for a, (toks, printed, name) in enumerate(aliases):
                 n = len(toks)
                 target = " ".join(toks)
-                if n not in grams:
-                    grams[n] = [" ".join(folded[i : i + n]) for i in range(len(folded) - n + 1)]
-                if len(target) > 4:  # only where the alias is (nearly) printed
-                    near = process.extract(
-                        target, grams[n], scorer=fuzz.ratio, score_cutoff=90, limit=None
-                    )
-                    places = sorted(j for _, _, j in near)
-                else:
-                    places = list(range(len(grams[n])))
+                if len(target) > 4:
+                    places = near.get((a, li), [])  # found by the fuzzy search above
+                else:  # a short alias only as printed, or in any case if printed lower case
+                    first = printed.split()[0]
+                    lower = printed.lower() == printed
+                    places = [
+                        i
+                        for i in range(len(line.words) - n + 1)
+                        if (raw[i] == first or (lower and line.folded[i] == toks[0]))
+                        and (
+                            " ".join(raw[i : i + n]) == printed
+                            or (lower and " ".join(line.folded[i : i + n]) == target)
+                        )
+                    ]
                 for i in places:
                     if any(j in taken for j in range(i, i + n)):
                         continue
-                    cand = grams[n][i]
-                    raw = " ".join(w.text.strip(".,:;") for w in line.words[i : i + n])
-                    if len(target) <= 4:
-                        ok = raw == printed or (printed.lower() == printed and cand == target)
-                    else:
-                        ok = True  # found by the fuzzy search above
-                    if ok:
-                        taken.update(range(i, i + n))
-                        hits.append((name, list(line.words[i : i + n]), line.page, line.bbox[1]))
+                    taken.update(range(i, i + n))
+                    hits.append((name, list(line.words[i : i + n]), line.page, line.bbox[1]))
         if hits:
             hits.sort(key=lambda h: (h[2], h[3]))
             pick = hits[0]
@@ -1226,6 +1236,16 @@ class _Header:
         if code_bank is not None and iban:
             return Candidate(code_bank, iban, None, None, 0.0, 1.0, None, [])
         return None
+
+
+@functools.cache
+def _bank_aliases() -> list[tuple[list[str], str, str]]:
+    """Every bank's aliases (folded words, as printed, bank), longest first."""
+    banks: dict[str, dict] = knowledge()["banks"]
+    return sorted(
+        ((fold(a).split(), a, name) for name, b in banks.items() for a in b["aliases"]),
+        key=lambda t: -len(" ".join(t[0])),
+    )
 
 
 # --- the extractor ------------------------------------------------------------------------------

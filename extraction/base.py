@@ -18,6 +18,7 @@ import numpy as np
 import yaml
 
 from extraction.layout_query import DocView, Span
+from ocr import LazyPageImage
 from ocr.types import BBox, Layout
 
 
@@ -70,12 +71,17 @@ class Extraction:
     facts: dict[str, Any] = field(default_factory=dict)
 
 
+# a page's grayscale image: an array, or a text-layer page rendered where it is sliced (use
+# `.shape` and `image[y0:y1, x0:x1]`; `np.asarray` renders all of it)
+PageImage = np.ndarray | LazyPageImage
+
+
 @dataclass(slots=True)
 class Context:
     """What an extractor may use besides the layout: page images in the layout's frame."""
 
     layout: Layout
-    page_image: Callable[[int], np.ndarray] | None = None  # grayscale, same frame as word boxes
+    page_image: Callable[[int], PageImage] | None = None  # grayscale, same frame as word boxes
 
     def view(self, pages: list[int] | None = None) -> DocView:
         return DocView(self.layout, pages)

@@ -6,10 +6,11 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extraction.base import knowledge
-from extraction.layout_query import DocView, fold
-from ocr.types import Word
+from extraction.layout_query import DocView, by_identity, fold, lines_of
+from ocr.types import Page, Word
 
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
 # a transaction row starts with a date: dd-mm, dd-mm-yy(yy) or "3 mrt"; a numbered question
@@ -72,10 +73,49 @@ def _prose_line(words: Sequence[Word]) -> bool:
     return len(words) >= 9 and plain >= 0.5 * len(words)
 
 
+@dataclass(frozen=True, slots=True)
+class _PageFeatures:
+    """What classification reads off one page's lines (a multi-page document's features are
+    its pages' together: each page is looked at once, when it is classified alone)."""
+
+    texts: tuple[str, ...]  # each line folded
+    titles: tuple[str, ...]  # short lines (five words or fewer) folded
+    mrz: int  # lines like a machine-readable zone
+    rows: int  # lines like a transaction row or an app's date heading
+    heads: frozenset[str]  # every leading run of words of every line, numbering removed
+    prose: int  # lines of running text
+    lines: int
+
+
+@by_identity(64)
+def _features(page: Page) -> _PageFeatures:
+    lines = lines_of(page)
+    texts = tuple(fold(line.text) for line in lines)
+    heads: set[str] = set()
+    for line in lines:
+        words = _LEAD.sub(
+            "", " ".join(fold(w.text.replace("?", "")) for w in line.words[:8]), count=1
+        ).split()
+        heads.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    compact = [line.text.replace(" ", "") for line in lines]
+    return _PageFeatures(
+        texts=texts,
+        titles=tuple(t for t, line in zip(texts, lines, strict=True) if len(line.words) <= 5),
+        mrz=sum(1 for t in compact if _MRZ_LINE.match(t) and t.count("<") >= 3),
+        # app statements group bookings under date headings ('Dinsdag 1 september')
+        rows=sum(1 for line in lines if _ROW.match(line.text))
+        + sum(1 for t in texts if _DAY_HEADING.match(t)),
+        heads=frozenset(heads),
+        prose=sum(_prose_line(line.words) for line in lines),
+        lines=len(lines),
+    )
+
+
 def type_scores(view: DocView) -> dict[str, float]:
-    text = " " + " ".join(fold(line.text) for line in view.lines) + " "
+    pages = [_features(p) for p in view.pages]
+    text = " " + " ".join(t for f in pages for t in f.texts) + " "
     # a short line is a title: 'Uw salarisstrook' names this document, not another one
-    titles = " " + " | ".join(fold(ln.text) for ln in view.lines if len(ln.words) <= 5) + " "
+    titles = " " + " | ".join(t for f in pages for t in f.titles) + " "
     scores: dict[str, float] = {}
     for doc_type, words in knowledge()["classification"].items():
         s = 0.0
@@ -88,24 +128,15 @@ def type_scores(view: DocView) -> dict[str, float]:
             if titled and doc_type in TITLE_BONUS_TYPES:
                 s += TITLE_BONUS  # 'Loonstrook' as a title: a payslip even when sent as a letter
         scores[doc_type] = s
-    compact = [line.text.replace(" ", "") for line in view.lines]
-    mrz = sum(1 for t in compact if _MRZ_LINE.match(t) and t.count("<") >= 3)
-    if mrz >= 2:
+    if sum(f.mrz for f in pages) >= 2:
         scores["id_document"] += 6.0
-    rows = sum(1 for line in view.lines if _ROW.match(line.text))
-    # app statements group bookings under date headings ('Dinsdag 1 september')
-    rows += sum(1 for line in view.lines if _DAY_HEADING.match(fold(line.text)))
+    rows = sum(f.rows for f in pages)
     if rows >= 4:
         scores["bank_statement"] += min(6.0, rows * 0.5)
     # Structure gates: a letter *about* an application or a bank account mentions the words in
     # running text, but a form has field labels on short lines, a statement has transaction rows
     # or balance lines, a payslip has pay lines. Without that structure the keywords count little.
-    heads: set[str] = set()  # every leading run of words of every line, numbering removed
-    for line in view.lines:
-        words = _LEAD.sub(
-            "", " ".join(fold(w.text.replace("?", "")) for w in line.words[:8]), count=1
-        ).split()
-        heads.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    heads = frozenset().union(*(f.heads for f in pages))
 
     @functools.cache
     def labelled_lines(doc_type: str) -> int:
@@ -118,7 +149,7 @@ def type_scores(view: DocView) -> dict[str, float]:
     for labelled_type in ("application_form", "payslip"):
         n = labelled_lines(labelled_type)
         scores[labelled_type] += min(FORM_LABELS_MAX, FORM_LABEL_WEIGHT * max(0, n - 3))
-    prose = sum(_prose_line(line.words) for line in view.lines) / max(1, len(view.lines))
+    prose = sum(f.prose for f in pages) / max(1, sum(f.lines for f in pages))
     if prose >= 0.3:  # reads like a letter: demand the structure of a form, statement or payslip
         if labelled_lines("application_form") < 6:
             scores["application_form"] *= 0.35

@@ -10,13 +10,18 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ocr.types import BBox, Layout, Page, Word
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -141,10 +146,29 @@ class Line(WordRun):
     # a line's box and text are asked for thousands of times per page: computed once
     _box: BBox = field(init=False, repr=False, compare=False)
     _text: str = field(init=False, repr=False, compare=False)
+    # its words folded for label matching, joined by spaces, and where each starts and ends there
+    folded: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _joined: str = field(init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_box", union(w.bbox for w in self.words))
-        object.__setattr__(self, "_text", " ".join(w.text for w in self.words))
+        folded = tuple(fold(w.text) for w in self.words)
+        starts, ends, at = [], [], 0
+        for f in folded:
+            starts.append(at)
+            ends.append(at + len(f))
+            at += len(f) + 1
+        for name, value in (("_box", union(w.bbox for w in self.words)),
+                            ("_text", " ".join(w.text for w in self.words)),
+                            ("folded", folded), ("_joined", " ".join(folded)),
+                            ("_starts", tuple(starts)), ("_ends", tuple(ends))):  # fmt: skip
+            object.__setattr__(self, name, value)
+
+    def runs(self, n: int) -> list[str]:
+        """The folded text of every run of `n` words (`" ".join` of `folded[i : i + n]`)."""
+        s = self._joined
+        return [s[a:b] for a, b in zip(self._starts, self._ends[n - 1 :], strict=False)]
 
     @property
     def bbox(self) -> BBox:
@@ -170,6 +194,31 @@ class Span(WordRun):
         return self.line.words[self.start : self.end]
 
 
+def by_identity(kept: int) -> Callable[[Callable[[K], V]], Callable[[K], V]]:
+    """Cache a function of one object by that object's identity, for the last `kept` objects
+    (kept alive, so an id is not reused while cached): for pages and lines, which are looked at
+    again and again (split, classified, extracted) and too large to hash by value."""
+
+    def wrap(fn: Callable[[K], V]) -> Callable[[K], V]:
+        cache: dict[int, tuple[K, V]] = {}
+
+        @functools.wraps(fn)
+        def cached(obj: K) -> V:
+            hit = cache.get(id(obj))
+            if hit is not None and hit[0] is obj:
+                return hit[1]
+            value = fn(obj)
+            if len(cache) >= kept:
+                del cache[next(iter(cache))]  # the oldest
+            cache[id(obj)] = (obj, value)
+            return value
+
+        return cached
+
+    return wrap
+
+
+@by_identity(64)
 def lines_of(page: Page) -> list[Line]:
     groups: dict[int, list[Word]] = {}
     for w in page.words:
@@ -180,6 +229,19 @@ def lines_of(page: Page) -> list[Line]:
     ]
 
 
+def best_first(hits: Iterable[Span]) -> list[Span]:
+    """Label hits best first, without those overlapping a better one (a synonym inside a longer
+    synonym)."""
+    out: list[Span] = []
+    for h in sorted(hits, key=lambda s: (-s.score, s.page, s.line.index, s.start)):
+        if not any(o.line is h.line and o.start < h.end and h.start < o.end for o in out):
+            out.append(h)
+    return out
+
+
+_Grams = tuple[list[str], list[tuple[int, int]]]
+
+
 class DocView:
     """All lines of a layout (or of a range of its pages), with label and value lookups."""
 
@@ -188,20 +250,31 @@ class DocView:
         wanted = set(pages) if pages is not None else None
         self.pages = [p for p in layout.pages if wanted is None or p.number in wanted]
         self.lines: list[Line] = [line for p in self.pages for line in lines_of(p)]
-        self._folded = [[fold(w.text) for w in line.words] for line in self.lines]
-        self._grams: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        self._folded = [line.folded for line in self.lines]
+        self._grams: dict[int, _Grams] = {}
+        self._at: dict[int, dict[str, list[int]]] = {}
 
-    def _ngrams(self, n: int) -> tuple[list[str], list[tuple[int, int]]]:
+    def _ngrams(self, n: int) -> _Grams:
         """The folded text of every run of `n` words and its (line, word) position (cached:
         labels are looked up by the hundred)."""
         if n not in self._grams:
-            grams, where = [], []
-            for k, f in enumerate(self._folded):
-                for i in range(len(f) - n + 1):
-                    grams.append(" ".join(f[i : i + n]))
-                    where.append((k, i))
+            grams: list[str] = []
+            where: list[tuple[int, int]] = []
+            for k, line in enumerate(self.lines):
+                runs = line.runs(n)
+                grams += runs
+                where += [(k, i) for i in range(len(runs))]
             self._grams[n] = (grams, where)
         return self._grams[n]
+
+    def _where_gram(self, n: int) -> dict[str, list[int]]:
+        """Each run of `n` words' text -> its indices in `_ngrams(n)` (for exact lookups)."""
+        if n not in self._at:
+            at: dict[str, list[int]] = {}
+            for j, g in enumerate(self._ngrams(n)[0]):
+                at.setdefault(g, []).append(j)
+            self._at[n] = at
+        return self._at[n]
 
     @property
     def text(self) -> str:
@@ -209,46 +282,65 @@ class DocView:
 
     def find_labels(self, synonyms: Sequence[str], *, min_score: float = 0.86) -> list[Span]:
         """Every place where one of `synonyms` is printed (fuzzy, for OCR errors), best first."""
-        hits: list[Span] = []
-        for syn in synonyms:
-            target = fold(syn)
-            n = len(target.split())
-            grams, where = self._ngrams(n)
-            if len(target) <= 3:  # short labels only exactly, and not inside a phrase
-                found = [
-                    (g, 100.0, j)
-                    for j, g in enumerate(grams)
-                    if g == target and not self._inside_phrase(*where[j])
-                ]
-            else:
-                found = process.extract(
-                    target, grams, scorer=fuzz.ratio, score_cutoff=min_score * 100, limit=None
-                )
-            for cand, ratio, j in found:
-                k, i = where[j]
-                if not cand:
-                    continue
-                ws = self.lines[k].words[i : i + n]
-                if any(
-                    b.bbox[0] - a.bbox[2] > min(LABEL_GAP, GAP_HEIGHTS * _height(a, b))
-                    for a, b in itertools.pairwise(ws)
+        return best_first(
+            h for each in self.label_hits(synonyms, min_score=min_score) for h in each
+        )
+
+    def label_hits(self, synonyms: Sequence[str], *, min_score: float = 0.86) -> list[list[Span]]:
+        """Where each of `synonyms` is printed (fuzzy, for OCR errors), per synonym; all
+        synonyms of one word count compared with the page's runs of words in one go."""
+        targets = [fold(syn) for syn in synonyms]
+        sizes = [len(t.split()) for t in targets]
+        found: dict[int, list[tuple[int, float]]] = {}  # synonym -> (run, fuzzy ratio)
+        for n in set(sizes):
+            rows = [k for k, t in enumerate(targets) if sizes[k] == n and len(t) > 3]
+            grams = self._ngrams(n)[0]
+            if rows and grams:
+                matrix = process.cdist([targets[k] for k in rows], grams, scorer=fuzz.ratio,
+                                       score_cutoff=min_score * 100, dtype=np.float64)  # fmt: skip
+                r, c = np.nonzero(matrix)
+                for row, j, ratio in zip(
+                    r.tolist(), c.tolist(), matrix[r, c].tolist(), strict=True
                 ):
-                    continue  # two columns' words ('Uw gegevens   Werkgever'), not one label
-                if self._after_colon(k, i):
-                    continue
-                score = 1.0 if cand == target else ratio / 100
-                if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
-                    continue
-                if score < 1.0 and _other_label_word(cand, target):
-                    continue  # another label printed right ('werknemer'), not 'werkgever' misread
-                line = self.lines[k]
-                hits.append(Span(line.page, line, i, i + n, score))
-        hits.sort(key=lambda s: (-s.score, s.page, s.line.index, s.start))
-        out: list[Span] = []
-        for h in hits:  # drop overlapping weaker hits (a synonym inside a longer synonym)
-            if not any(o.line is h.line and o.start < h.end and h.start < o.end for o in out):
-                out.append(h)
+                    found.setdefault(rows[row], []).append((j, ratio))
+        out: list[list[Span]] = []
+        for k, target in enumerate(targets):
+            n = sizes[k]
+            if len(target) <= 3:  # short labels only exactly, and not inside a phrase
+                where = self._ngrams(n)[1]
+                at = [
+                    j
+                    for j in self._where_gram(n).get(target, ())
+                    if not self._inside_phrase(*where[j])
+                ]
+                found[k] = [(j, 100.0) for j in at]
+            out.append(
+                [span for j, ratio in found.get(k, ()) if (span := self._hit(target, n, j, ratio))]
+            )
         return out
+
+    def _hit(self, target: str, n: int, j: int, ratio: float) -> Span | None:
+        """The run of words `j` (of `n` words) as a label hit for `target`, if it is one."""
+        grams, where = self._ngrams(n)
+        cand = grams[j]
+        k, i = where[j]
+        if not cand:
+            return None
+        ws = self.lines[k].words[i : i + n]
+        if any(
+            b.bbox[0] - a.bbox[2] > min(LABEL_GAP, GAP_HEIGHTS * _height(a, b))
+            for a, b in itertools.pairwise(ws)
+        ):
+            return None  # two columns' words ('Uw gegevens   Werkgever'), not one label
+        if self._after_colon(k, i):
+            return None
+        score = 1.0 if cand == target else ratio / 100
+        if score < 1.0 and n > 1 and not _words_match(self._folded[k][i : i + n], target):
+            return None
+        if score < 1.0 and _other_label_word(cand, target):
+            return None  # another label printed right ('werknemer'), not 'werkgever' misread
+        line = self.lines[k]
+        return Span(line.page, line, i, i + n, score)
 
     def _inside_phrase(self, k: int, i: int) -> bool:
         """Whether word `i` of line `k` follows a word of the same phrase ('Tabel LH', 'Loon SV':

@@ -13,10 +13,9 @@ import re
 from collections.abc import Callable
 from statistics import mean
 
-import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from extraction.base import Candidate, Context, Extraction, knowledge
+from extraction.base import Candidate, Context, Extraction, PageImage, knowledge
 from extraction.checks import REQUIRED, run_checks
 from extraction.classify import classify
 from extraction.layout_query import DocView
@@ -24,7 +23,7 @@ from extraction.normalize import NAME_PREFIXES, fold_name
 from extraction.result import MISSING, DocumentResult
 from extraction.schema import FIELDS
 from extraction.score import Signals, field_result
-from ocr import OcrOptions, read_layout_with_images, render_page
+from ocr import OcrOptions, read_layout_with_images, text_page_image
 from ocr.types import Layout
 
 # type -> (module, function); imported on first use
@@ -218,7 +217,7 @@ def _near_lexicon(word: str, lexicon: frozenset[str]) -> bool:
 
 
 def extract_layout(
-    layout: Layout, page_image: Callable[[int], np.ndarray] | None = None
+    layout: Layout, page_image: Callable[[int], PageImage] | None = None
 ) -> list[DocumentResult]:
     """Every document in a layout, as CONTRACT document results."""
     parts = split_documents(layout) if layout.pages else [([], "other", 1.0)]
@@ -283,15 +282,15 @@ def read_and_extract(
             r.finalize()
         return None, results
     layout, images = read_layout_with_images(data, filename, options)
-    rendered: dict[int, np.ndarray] = {}
+    rendered: dict[int, PageImage] = {}
 
-    def page_image(n: int) -> np.ndarray:
+    def page_image(n: int) -> PageImage:
         if n in images:
             return images[n]
         if n not in rendered:  # a text-layer page: the page as displayed, turned upright
-            img = render_page(data, filename, n, dpi=RENDER_DPI)
-            turns = layout.pages[n - 1].rotation // 90
-            rendered[n] = np.ascontiguousarray(np.rot90(img, k=-turns)) if turns else img
+            rendered[n] = text_page_image(
+                data, filename, n, RENDER_DPI, layout.pages[n - 1].rotation
+            )
         return rendered[n]
 
     return layout, extract_layout(layout, page_image)

@@ -15,6 +15,7 @@ from ocr.errors import (
     TooManyPixelsError,
     UnsupportedFileError,
 )
+from ocr.pdf import LazyPageImage
 from ocr.pipeline import (
     OcrOptions,
     ocr_image,
@@ -24,6 +25,7 @@ from ocr.pipeline import (
     read_layout,
     read_layout_with_images,
     render_page,
+    text_page_image,
 )
 from ocr.tesseract import EngineConfig
 from ocr.types import Layout, Page, Source, Word
@@ -34,6 +36,7 @@ __all__ = [
     "EncryptedFileError",
     "EngineConfig",
     "Layout",
+    "LazyPageImage",
     "OcrEngineError",
     "OcrEngineMissingError",
     "OcrError",
@@ -52,4 +55,5 @@ __all__ = [
     "read_layout",
     "read_layout_with_images",
     "render_page",
+    "text_page_image",
 ]

@@ -7,10 +7,12 @@ and is kept for table geometry in extraction.
 from __future__ import annotations
 
 import itertools
+import math
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -20,17 +22,21 @@ from ocr.errors import CorruptFileError, EncryptedFileError, TooManyPixelsError
 from ocr.types import Word, reline
 
 
-@contextmanager
-def open_pdf(data: bytes, filename: str) -> Iterator[pdfium.PdfDocument]:
-    """Open a PDF from bytes; an owner-password-only PDF opens, a user password is refused."""
+def _open(data: bytes, filename: str) -> pdfium.PdfDocument:
     try:
-        doc = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         if "password" in str(e).lower():
             raise EncryptedFileError(
                 f"{filename}: the PDF is protected with a password; upload it without the password"
             ) from e
         raise CorruptFileError(f"{filename}: the PDF is damaged or not a PDF ({e})") from e
+
+
+@contextmanager
+def open_pdf(data: bytes, filename: str) -> Iterator[pdfium.PdfDocument]:
+    """Open a PDF from bytes; an owner-password-only PDF opens, a user password is refused."""
+    doc = _open(data, filename)
     try:
         yield doc
     finally:
@@ -198,10 +204,9 @@ def _verdict(page: pdfium.PdfPage, words: list[Word], good: int, bad: int) -> tu
     return True, "text layer"
 
 
-def render(
+def _check_pixels(
     page: pdfium.PdfPage, dpi: float, max_pixels: int, filename: str, number: int
-) -> np.ndarray:
-    """Render a page to a grayscale image at `dpi` (also for text-layer pages)."""
+) -> None:
     w, h = page.get_size()
     pixels = (w * dpi / 72) * (h * dpi / 72)
     if pixels > max_pixels:
@@ -209,6 +214,73 @@ def render(
             f"{filename}: page {number} would be {pixels / 1e6:.0f} megapixels at {dpi:g} DPI "
             f"(limit {max_pixels / 1e6:.0f}); the page is too large"
         )
-    bitmap = page.render(scale=dpi / 72, grayscale=True)
+
+
+def _gray(bitmap: pdfium.PdfBitmap) -> np.ndarray:
     arr = bitmap.to_numpy()
     return np.ascontiguousarray(arr[..., 0] if arr.ndim == 3 else arr)
+
+
+def render(
+    page: pdfium.PdfPage, dpi: float, max_pixels: int, filename: str, number: int
+) -> np.ndarray:
+    """Render a page to a grayscale image at `dpi` (also for text-layer pages)."""
+    _check_pixels(page, dpi, max_pixels, filename, number)
+    return _gray(page.render(scale=dpi / 72, grayscale=True))
+
+
+class LazyPageImage:
+    """A page's grayscale image at `dpi`, rendered in horizontal bands as parts of it are sliced
+    out (`image[y0:y1, x0:x1]`): extraction looks at a few regions of a text-layer page (tick
+    boxes, a signature box), and rendering the whole page took a fifth of a form's extraction
+    time. Each band is rendered on its own with the whole page's transform, cropped by whole
+    pixels, so a slice does not depend on what was sliced before; it is within one grey level
+    of the whole page rendered at once (anti-aliased glyph edges). `np.asarray` gives the whole
+    page."""
+
+    BAND = 128  # pixel rows rendered together
+
+    def __init__(
+        self, data: bytes, filename: str, number: int, dpi: float, max_pixels: int
+    ) -> None:
+        self._doc = _open(data, filename)  # kept open while the page is looked at
+        self._page = self._doc[number - 1]
+        _check_pixels(self._page, dpi, max_pixels, filename, number)
+        self._scale = dpi / 72
+        w, h = self._page.get_size()
+        self.shape = (math.ceil(h * self._scale), math.ceil(w * self._scale))
+        self.ndim = 2
+        self.dtype = np.dtype(np.uint8)
+        self._bands: dict[int, np.ndarray] = {}
+
+    def __getitem__(self, key: Any) -> np.ndarray:
+        rows, cols = key if isinstance(key, tuple) and len(key) == 2 else (key, slice(None))
+        if not (isinstance(rows, slice) and isinstance(cols, slice) and rows.step in (None, 1)):
+            return np.asarray(self)[key]
+        y0, y1, _ = rows.indices(self.shape[0])
+        if y1 <= y0:
+            return np.asarray(self)[key]  # an empty slice, shaped as numpy shapes it
+        b0, b1 = y0 // self.BAND, (y1 - 1) // self.BAND
+        self._render(b0, b1)
+        strip = np.vstack([self._bands[b] for b in range(b0, b1 + 1)])
+        return strip[y0 - b0 * self.BAND : y1 - b0 * self.BAND, cols]
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        self._render(0, (self.shape[0] - 1) // self.BAND)
+        whole = np.vstack([self._bands[b] for b in sorted(self._bands)])
+        return whole if dtype is None else whole.astype(dtype)
+
+    def _render(self, b0: int, b1: int) -> None:
+        """Render the bands b0..b1 not rendered yet, each on its own."""
+        for b in range(b0, b1 + 1):
+            if b in self._bands:
+                continue
+            top = b * self.BAND
+            bottom = min(self.shape[0], top + self.BAND)
+            # pypdfium2 rounds a crop up to whole pixels: half a pixel less lands on the pixel
+            crop_top = (top - 0.5) / self._scale if top else 0.0
+            crop_bottom = (
+                (self.shape[0] - bottom - 0.5) / self._scale if bottom < self.shape[0] else 0.0
+            )
+            self._bands[b] = _gray(self._page.render(scale=self._scale, grayscale=True,
+                                                     crop=(0, crop_bottom, 0, crop_top)))  # fmt: skip

@@ -18,7 +18,7 @@ import numpy as np
 from ocr import preprocess, tesseract
 from ocr.errors import EmptyFileError, OcrEngineError, TooManyPagesError, UnsupportedFileError
 from ocr.images import load_images
-from ocr.pdf import open_pdf, read_text_layer, render
+from ocr.pdf import LazyPageImage, open_pdf, read_text_layer, render
 from ocr.sniff import describe, sniff
 from ocr.tesseract import EngineConfig, TessWord
 from ocr.types import Layout, Page, Source, Word, reline
@@ -433,6 +433,19 @@ def render_page(
             number - 1
         ].image
     raise UnsupportedFileError(f"{filename}: not a PDF or image")
+
+
+def text_page_image(
+    data: bytes, filename: str, number: int, dpi: int, rotation: int = 0
+) -> np.ndarray | LazyPageImage:
+    """A text-layer page as displayed, turned upright by `rotation` (the reader's clockwise
+    correction), for looking at its ink (ticks, signatures): an upright PDF page is rendered
+    only where it is looked at (`LazyPageImage`)."""
+    if rotation % 360 == 0 and sniff(data) == "application/pdf":
+        return LazyPageImage(data, filename, number, dpi, 100_000_000)
+    img = render_page(data, filename, number, dpi=dpi)
+    turns = rotation // 90
+    return np.ascontiguousarray(np.rot90(img, k=-turns)) if turns else img
 
 
 def ocr_region(

@@ -79,3 +79,22 @@ def test_a_fuzzy_match_that_is_another_label_printed_right_is_not_taken() -> Non
     assert view.find_labels(["gegevens werknemer"])[0].score == 1.0
     # an OCR error of the label is still found
     assert _view([("Gegevens", 0.7), ("werkgevcr", 0.7)]).find_labels(["gegevens werkgever"])
+
+
+def test_label_hits_per_synonym_match_one_synonym_at_a_time() -> None:
+    from tests.helpers import rows_layout
+
+    view = DocView(rows_layout([
+        [(0.07, "Naam werknemer: J. Jansen")],
+        [(0.07, "Naarn werkgever: Bakkerij Bos"), (0.6, "BSN 123456782")],
+        [(0.07, "Geboortedatum 01-02-1990"), (0.6, "Naam: P. de Vries")],
+    ]))  # fmt: skip
+    synonyms = ["naam werknemer", "naam", "bsn", "geboortedatum", "werkgever", "loonheffing"]
+    together = view.label_hits(synonyms)
+    assert len(together) == len(synonyms)
+    for syn, hits in zip(synonyms, together, strict=True):
+        alone = view.find_labels([syn])
+        key = [(h.line.index, h.start, h.end, h.score) for h in alone]
+        assert sorted(key) == sorted((h.line.index, h.start, h.end, h.score) for h in hits), syn
+    assert together[-1] == []  # nowhere printed
+    assert [h.text for h in view.find_labels(["naam werknemer"])] == ["Naam werknemer:"]

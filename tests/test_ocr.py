@@ -309,3 +309,30 @@ def test_reline_keeps_a_name_together_when_a_column_beside_it_sits_a_little_high
     for w in reline(words):
         lines.setdefault(w.line, []).append(w.text)
     assert ["van", "den", "Berg", "17", "NOV"] in lines.values()
+
+
+@pytest.mark.parametrize("dpi", [72, 100, 150])
+def test_lazy_page_image_slices_match_the_whole_page_rendered(dpi: int) -> None:
+    from ocr import LazyPageImage, text_page_image
+    from ocr.pdf import open_pdf, render
+
+    data = (FIX / "payslip_digital.pdf").read_bytes()
+    with open_pdf(data, "p.pdf") as doc:
+        whole = render(doc[0], dpi, 10**9, "p.pdf", 1).astype(int)
+    lazy = text_page_image(data, "p.pdf", 1, dpi)
+    assert isinstance(lazy, LazyPageImage)
+    assert lazy.shape == whole.shape and lazy.ndim == 2
+    h, w = whole.shape
+    boxes = [(0, 10, 0, w), (63, 65, 5, 50), (100, h, 0, w // 2), (h - 3, h + 9, 0, w)]
+    first = [lazy[y0:y1, x0:x1] for y0, y1, x0, x1 in boxes]
+    for (y0, y1, x0, x1), got in zip(boxes, first, strict=True):
+        assert got.shape == whole[y0:y1, x0:x1].shape
+        assert np.abs(got - whole[y0:y1, x0:x1]).max() <= 1, (y0, y1, x0, x1)  # glyph edges
+    # the same pixels whatever was looked at before
+    again = text_page_image(data, "p.pdf", 1, dpi)
+    for (y0, y1, x0, x1), got in reversed(list(zip(boxes, first, strict=True))):
+        assert np.array_equal(again[y0:y1, x0:x1], got)
+    assert lazy[40:30, :].shape == whole[40:30, :].shape  # empty, shaped as numpy shapes it
+    assert np.abs(np.asarray(lazy).astype(int) - whole).max() <= 1
+    turned = text_page_image(data, "p.pdf", 1, dpi, rotation=90)  # turned pages: all at once
+    assert isinstance(turned, np.ndarray) and turned.shape == (w, h)
