@@ -20,7 +20,10 @@ TEXT_ANSWER_LAYOUTS = {
     "application_form.portaal_print",
     "application_form.web_print",
     "application_form.digid_summary",
+    "application_form.portaal_overzicht",
 }
+# tick boxes in some of the layout's styles only (others strike, circle or type the answer)
+SOMETIMES_BOXES = {"application_form.vragenlijst"}
 HOLDOUT = {
     "application_form.questions",
     "application_form.sidebar",
@@ -31,6 +34,9 @@ HOLDOUT = {
 MAY_BE_BLANK = {
     "application_form.paper_lines": {"email", "phone", "declared_monthly_income"},
     "application_form.web_print": {"declared_monthly_income"},
+    # savings: no amount after 'Nee' to 'Heeft u spaargeld?'
+    "application_form.vragenlijst": {"declared_savings"},
+    "application_form.portaal_overzicht": {"declared_savings"},
 }
 PARTNER_FIELDS = {"partner_bsn", "partner_first_names", "partner_surname", "partner_date_of_birth"}
 
@@ -140,6 +146,9 @@ def _assert_left_blank(app: Application, doc: RenderedDocument, name: str) -> No
     if name == "declared_monthly_income":  # only skipped after 'Nee, geen inkomsten'
         assert app.declared_monthly_income == 0
         return
+    if name == "declared_savings":  # only skipped after 'Nee' (no savings)
+        assert app.declared_savings == 0
+        return
     raw = {"email": app.email, "phone": app.phone[3:]}[name]
     for page in range(1, len(doc.pages) + 1):
         printed = "".join(t for t, _ in _words(doc, page)).replace("-", "")
@@ -150,9 +159,9 @@ def _words(doc: RenderedDocument, page: int) -> list[tuple[str, tuple[float, flo
     return [(w.text, w.box) for line in doc.pages[page - 1].lines for w in line.words]
 
 
-def test_registry_has_eleven_layouts_three_holdout() -> None:
-    assert len(LAYOUTS) == 11
-    assert len({lay.name for lay in LAYOUTS}) == 11
+def test_registry_has_thirteen_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 13
+    assert len({lay.name for lay in LAYOUTS}) == 13
     assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
     assert {lay.name for lay in layouts_for("application_form", "dev")} == {
         "application_form.classic",
@@ -163,6 +172,8 @@ def test_registry_has_eleven_layouts_three_holdout() -> None:
         "application_form.web_print",
         "application_form.gemeente_paper",
         "application_form.digid_summary",
+        "application_form.vragenlijst",
+        "application_form.portaal_overzicht",
     }
     assert all(lay.name.startswith("application_form.") for lay in LAYOUTS)
 
@@ -209,6 +220,8 @@ def test_checkboxes_signature_and_page_furniture(lay: Layout) -> None:
         if lay.name in TEXT_ANSWER_LAYOUTS:  # Ja/Nee printed as words, no checkboxes at all
             assert doc.checkboxes == {}
             assert doc.fields["has_partner"].text == ("Ja" if has else "Nee")
+        elif lay.name in SOMETIMES_BOXES and not doc.checkboxes:
+            assert doc.fields["has_partner"].value is has
         else:
             assert doc.checkboxes["has_partner_ja"] is has
             assert doc.checkboxes["has_partner_nee"] is (not has)

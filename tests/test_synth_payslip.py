@@ -50,17 +50,19 @@ def _printed_lines(doc: RenderedDocument, page: int) -> list[str]:
 HOLDOUT = {"payslip.specificatie", "payslip.uitzend", "payslip.loonstrook_bureau"}
 
 
-def test_eleven_layouts_three_holdout() -> None:
-    assert len(LAYOUTS) == 15
-    assert len({lay.name for lay in LAYOUTS}) == 15
+def test_fourteen_dev_layouts_three_holdout() -> None:
+    assert len(LAYOUTS) == 17
+    assert len({lay.name for lay in LAYOUTS}) == 17
     assert {lay.name for lay in LAYOUTS if lay.holdout} == HOLDOUT
     assert {lay.name for lay in layouts_for("payslip", "dev")} >= {
         "payslip.online_package",
         "payslip.government_cao",
         "payslip.small_business",
         "payslip.ledger_columns",
+        "payslip.header_table",
+        "payslip.spreadsheet",
     }
-    assert len(layouts_for("payslip", "dev")) == 12
+    assert len(layouts_for("payslip", "dev")) == 14
 
 
 def test_four_weekly_households_are_covered() -> None:

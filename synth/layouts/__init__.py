@@ -4,6 +4,7 @@ from synth.layouts import (  # noqa: F401
     application_form,
     application_form_extra,
     application_form_more,
+    application_form_new,
     bank_statement,
     bank_statement_bigbank,
     bank_statement_extra,
@@ -13,6 +14,7 @@ from synth.layouts import (  # noqa: F401
     payslip,
     payslip_extra,
     payslip_more,
+    payslip_new,
     payslip_post,
     payslip_provider,
 )
