@@ -346,6 +346,7 @@ class Sheet:
         for line in view.lines:
             self.lines.setdefault(line.page, []).append(line)
         self._line_segments: dict[int, list[list[Word]]] = {}
+        self._text_height: dict[int, float] = {}
         self.label_ids: set[int] = set()
         self.ocr_pages = {p.number for p in view.pages if p.ocr}
         # re-read a value's region of the page image (comb boxes on scans); set by the extractor
@@ -387,6 +388,33 @@ class Sheet:
 
     def is_label(self, w: Word) -> bool:
         return id(w) in self.label_ids
+
+    def text_height(self, page: int) -> float:
+        """The page's usual (median) word height."""
+        if page not in self._text_height:
+            heights = sorted(w.bbox[3] - w.bbox[1] for w in self.words[page])
+            self._text_height[page] = heights[len(heights) // 2] if heights else 0.0
+        return self._text_height[page]
+
+    def whole_runs(self, page: int, words: list[Word], x_from: float) -> list[Word]:
+        """`words` with the words written right against them ('de Haan' in a box set a little
+        lower than its question: 'de' falls just outside the question's band, 'Haan' inside;
+        'van Leeuwen' with 'van' written smaller), from `x_from` on: level with a word (their
+        heights overlap by half) and no column gap apart."""
+        taken = {id(w) for w in words}
+        out, todo = list(words), list(words)
+        while todo:
+            w = todo.pop()
+            for o in self.band(page, w.bbox, x_from - 0.002):
+                if id(o) in taken:
+                    continue
+                overlap = min(w.bbox[3], o.bbox[3]) - max(w.bbox[1], o.bbox[1])
+                a, b = sorted((w, o), key=lambda x: x.bbox[0])
+                if overlap >= 0.5 * min(_height(w), _height(o)) and not self.is_gap(page, a, b):
+                    taken.add(id(o))
+                    out.append(o)
+                    todo.append(o)
+        return out
 
     def band(self, page: int, ref: BBox, x_from: float, x_to: float = 1.01) -> list[Word]:
         """The words of `page` level with `ref` (centres within BAND heights of either), from
@@ -456,11 +484,18 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
     out: list[Hit] = []
     syns = {key: _folded_syns(key) for key in keys}
     for page, lines in sheet.lines.items():
-        for first, second in itertools.pairwise(lines):
+        for i, first in enumerate(lines):
             segs1 = sheet.segments(page, first.words)
             seg1 = segs1[0]
-            if len(segs1) > 2 and all(_numbering(w.text) for w in seg1):
+            if len(segs1) >= 2 and all(_numbering(w.text) for w in seg1):
                 seg1 = seg1 + segs1[1]  # the question's number set apart: '21.   Hoeveel ...'
+            # the question's next line: lines wholly right of its words (the answer's '€' sign
+            # read as a line of its own) come between
+            second = next(
+                (ln for ln in lines[i + 1 : i + 4] if ln.words[0].bbox[0] < seg1[-1].bbox[2]), None
+            )
+            if second is None:
+                continue
             seg2 = sheet.segments(page, second.words)[0]
             h = first.bbox[3] - first.bbox[1]
             # the second line starts under the first's text, or under its number ('Vraag 19')
@@ -486,7 +521,7 @@ def wrapped_question_hits(sheet: Sheet, keys: Iterable[str]) -> list[Hit]:
 
 
 # words that may stand before a label in its run: numbering, question openers, qualifiers
-_LEAD_WORD = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-z][.)]|[-–—•*])$")
+_LEAD_WORD = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]?|[a-z][.)]|[-–—•*])$")  # '3b' too
 _LEAD_WORDS = {
     "wat", "welke", "welk", "wie", "hoe", "hoeveel", "wanneer", "vanaf", "sinds", "op", "is",
     "zijn", "was", "heeft", "hebt", "bent", "u", "uw", "de", "het", "een", "totaal", "totale",
@@ -508,7 +543,8 @@ def label_like(h: Hit) -> bool:
         return False
     end = h.seg[-1].text
     whole = h.seg[0] is h.words[0] and h.seg[-1] is h.words[-1]  # 'Huisnr. + toev.' is all label
-    if len(h.seg) >= 3 and end.endswith(".") and sum(ch.isalpha() for ch in end) > 3 and not whole:
+    sentence = sum(ch.isalpha() for ch in end) > 3 or len(h.seg) >= 5  # '... stukken in.'
+    if len(h.seg) >= 3 and end.endswith(".") and sentence and not whole:
         return False  # the end of a sentence ('... uw handtekening op dit formulier.')
     lead = [fold(w.text) for w in h.line.words[: h.start]]
     if "uw" in lead and (
@@ -573,6 +609,8 @@ def is_heading(line: Line) -> bool:
         and "?" not in text
         and not any(ch.isdigit() for ch in text[m.end() :])  # not '27 mei 2026'
         and not apart  # a label and its answers in columns ('1.3 Achternaam   Hof   Hof')
+        # a title has a word to it, not just a house number's addition ('47 hs', '12 a')
+        and any(sum(ch.isalpha() for ch in w.text) >= 3 for w in words)
     )
 
 
@@ -682,9 +720,10 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
     nxt = h.line.words[h.end] if h.end < len(h.line.words) else None
     caption = nxt is not None and _height(nxt) >= CAPTION_RATIO * _height(label_end)
     x_from = label_end.bbox[2] if colon or caption else max(w.bbox[2] for w in h.seg)
-    words = [w for w in sheet.band(h.page, h.bbox, x_from) if w not in h.words]
+    words = [w for w in sheet.whole_runs(h.page, sheet.band(h.page, h.bbox, x_from), x_from)
+             if w not in h.words]  # fmt: skip
     words = _skip_qualifiers(sorted(words, key=lambda w: w.bbox[0]))
-    if not words or words[0].bbox[0] - x_from > MAX_RIGHT:
+    if not words or (words[0].bbox[0] - x_from > MAX_RIGHT and not _set_right(sheet, h, words)):
         return []
     out: list[Word] = []
     stop = 1.0
@@ -702,7 +741,23 @@ def right_values(sheet: Sheet, h: Hit, *, all_segments: bool) -> list[Val]:
     return [Val(h.page, out, (out[0].bbox[0] - 0.01, stop))] if out else []
 
 
+RIGHT_EDGE = 0.85  # a value set right ends beyond this (page widths)
+
+
+def _set_right(sheet: Sheet, h: Hit, words: list[Word]) -> bool:
+    """'Burgerservicenummer ..................... 051170838': a row of a portal's printout
+    with its value set right, far from the label; taken when the value is the one thing on the
+    row after the label and ends at the right margin."""
+    segs = sheet.segments(h.page, words)
+    return len(segs) == 1 and segs[0][-1].bbox[2] >= RIGHT_EDGE
+
+
 CAPTION_RATIO = 1.3  # an answer written this much taller than the label is not label text
+# an answer over a small caption (at most SMALL_CAPTION of the page's usual text height) stands
+# at most this many caption heights above it (a box's padding between: 'Amersfoort' in a box,
+# 'Plaats' printed small under the box); over a caption of ordinary size, 1.5
+ABOVE_REACH = 2.5
+SMALL_CAPTION = 0.8
 
 
 def _height(w: Word) -> float:
@@ -896,9 +951,39 @@ def value_candidates(
         if gap_above < CLOSER * gap_below:
             return candidate_for(kind, [*right, above], h, sheet)
     found = candidate_for(kind, [*right, *below], h, sheet)
+    if (found is None or found.value is None) and not right and kind.parse is parse_money:
+        found = _yes_amount_below(sheet, h, kind) or found
     if (found is None or found.value is None) and not right and h.page in sheet.ocr_pages:
         return _skipped_answer(sheet, h, kind) or found
     return found
+
+
+YES_AMOUNT_BELOW = 0.09  # 'Ja, namelijk € …' stands at most this far under its question
+
+
+def _yes_amount_below(sheet: Sheet, h: Hit, kind: Kind) -> Candidate | None:
+    """An amount question answered by options under it ('[ ] Nee' / '[x] Ja, namelijk
+    € 2.822,37'), a hint between: the amount on the 'Ja' line, up to the next question."""
+    yes = set(_folded_syns("answer_yes"))
+    for line in sheet.lines[h.page]:
+        if line.bbox[1] <= h.line.bbox[3] or line is h.line:
+            continue
+        if line.bbox[1] - h.line.bbox[3] > YES_AMOUNT_BELOW or _numbered(line):
+            break
+        # the 'Ja' opening the line or a column of it ('partner.      Ja, namelijk € 2.982,26':
+        # the options right of the question, its hint on the left)
+        words = [w for w in line.words if w.bbox[0] >= h.line.bbox[0] - 0.02]
+        for seg in sheet.segments(h.page, words):
+            if fold(seg[0].text).strip(",.:;") not in yes:
+                continue
+            rest = words[words.index(seg[0]) + 1 :]
+            after = [w for w in rest if fold(w.text).strip(",.:;") not in _NAMELY]
+            if after:
+                return candidate_for(kind, [Val(h.page, after)], h, sheet)
+    return None
+
+
+_NAMELY = {"namelijk", "nl", "te weten", "bedrag", "totaal"}
 
 
 def _has_glyph(img: np.ndarray | None, box: BBox, text_h: float) -> bool:
@@ -951,7 +1036,9 @@ def above_value(sheet: Sheet, h: Hit) -> Val | None:
     x0 = seg[0].bbox[0] - 0.012
     nxt = [s[0].bbox[0] for s in segs if s[0].bbox[0] > seg[-1].bbox[2]]
     x1 = min(nxt) - 0.003 if nxt else 1.01
-    reach = 1.5 * _height(h.words[0])
+    caption = _height(h.words[0])
+    small = caption <= SMALL_CAPTION * sheet.text_height(h.page)  # printed under a box
+    reach = (ABOVE_REACH if small else 1.5) * caption
     # the written line right above; a handwritten answer's words may sit on their own line
     lines = [
         ln
@@ -1007,7 +1094,20 @@ def split_address(val: Val) -> tuple[Val, Val] | None:
     return None
 
 
+SPLIT_SCORE = 0.9  # label quality of a value split out of a combined answer, relative
+
+
 def combined_candidates(sheet: Sheet, h: Hit) -> dict[str, Candidate]:
+    """Street and house number (or postcode and city, or all four) split out of one answer;
+    worth less than a value in a box of its own ('Op welk adres woont u?' over boxes captioned
+    'Straat', 'Huisnummer', 'Toevoeging': the captions say where the number ends)."""
+    out = _combined_candidates(sheet, h)
+    for c in out.values():
+        c.label_score *= SPLIT_SCORE
+    return out
+
+
+def _combined_candidates(sheet: Sheet, h: Hit) -> dict[str, Candidate]:
     vals = right_values(sheet, h, all_segments=True) + below_values(sheet, h, lines=1)
     out: dict[str, Candidate] = {}
     for v in vals:
@@ -1177,6 +1277,9 @@ def _blank_words(mask: np.ndarray, img: np.ndarray, boxes: list[BBox], origin: t
              max(0, bx0 - pad_x - ox) : max(0, bx1 + pad_x - ox)] = 0  # fmt: skip
 
 
+RULE_GREY = 215  # a signing line's ink: darker than this (and than 85 % of the paper)
+
+
 def _hrules(img: np.ndarray, area: BBox, printed: list[BBox]) -> list[tuple[int, int, int, int]]:
     """Long horizontal rules (a signature line, solid, dashed or dotted) inside `area`, the
     printed words masked first (a line of text is not a rule)."""
@@ -1185,7 +1288,9 @@ def _hrules(img: np.ndarray, area: BBox, printed: list[BBox]) -> list[tuple[int,
     if roi.size == 0:
         return []
     hh, ww = img.shape[:2]
-    mask = _dark(roi).astype(np.uint8) * 255
+    # a rule may be printed grey or as fine dots, which a page at screen resolution shows as a
+    # light grey line: fainter ink counts than for writing
+    mask = (roi < min(RULE_GREY, _quantile(roi, 90) * 0.85)).astype(np.uint8) * 255
     _blank_words(mask, img, printed, (ax0, ay0), pad_x=0, pad_y=1)
     # join the dashes or dots of a broken line, then keep only long horizontal strokes
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((1, max(3, ww // 150)), np.uint8))
@@ -1251,16 +1356,19 @@ def signature_regions(
             return [cell, *beside[:1]], True
         return [cell], True
     tall = int(0.07 * hh)  # how high a signature reaches above its line
-    regions = []
+    regions, under = [], []
     for x0, y0, x1, _y1 in _hrules(img, area, printed):
         if ly0 - 2 * lh <= y0 <= ly0 + lh // 3 and x0 < lx1 and x1 > lx0:  # caption under line
             regions.append((x0, max(0, y0 - tall), x1, y0 + 2))
         elif x0 >= lx1 - lh and x0 - lx1 <= 0.15 * ww and ly0 - lh <= y0 <= ly1 + 2 * lh:
             regions.append((x0, max(0, y0 - tall), x1, min(hh, y0 + lh)))  # right of label
         elif ly1 <= y0 <= ly1 + int(0.1 * hh) and x0 < lx1 + int(0.3 * ww) and x1 > lx0:
-            regions.append((x0, ly1 + lh // 3, x1, y0 + 2))  # under the label, signed between
-    if regions:
-        return regions, True
+            under.append((x0, ly1 + lh // 3, x1, y0 + 2))  # under the label, signed between
+    # a line beside or over the label is its own; one under it, only when there is none (the
+    # next signature's line may follow: 'Handtekening aanvrager ....' over 'Handtekening
+    # partner ....', the partner's writing between)
+    if regions or under:
+        return regions or under, True
     return [
         (
             max(0, lx0 - lh),
@@ -1626,17 +1734,24 @@ def _extract_form(
         person_hits.setdefault(base, []).append((h, found))
 
     # roles: explicit or by section; without sections, the second of a repeated label is the partner's
-    for base, items in person_hits.items():
+    # (a prefix last: a 'Tussenvoegsel' box is the surname's beside it, whoever's that is)
+    for base, items in sorted(person_hits.items(), key=lambda kv: kv[0] == "prefix"):
         items[:] = [(h, c) for h, c in items if not _umbrella(h, c, items)]
         unknown = [(h, c) for h, c in items if h.role is None]
         if structure.partner_region is None and not any(h.role == "partner" for h, _ in items):
             unknown.sort(key=lambda hc: hc[0].pos)
+            surnames = [h for h, _ in person_hits.get("surname", []) if h.role is not None]
             for k, (h, _) in enumerate(unknown):
-                h.role = "applicant" if k == 0 else "partner"
+                beside = _beside(h, surnames) if base == "prefix" else None
+                h.role = beside.role if beside is not None else "applicant" if k == 0 else "partner"
         for h, c in items:
             add(f"{h.role or 'applicant'}_{base}", c)
 
     fields: dict[str, Candidate | None] = {name: _pick(cands.get(name, [])) for name in FIELDS[DOC]}
+    count = fields["children_count"]
+    if count is not None and (count.text or "").strip() == "-" and count.page in sheet.ocr_pages:
+        count.doubt = True  # a dash for 'none', or a speck OCR read as one
+        count.problems.append("a lone dash read on a scan")
     for r in ROLES:
         prefix = _pick(cands.get(f"{r}_prefix", [])) or _prefix_beside(
             fields[f"{r}_surname"], cands.get(f"{r}_surname", [])
@@ -1651,6 +1766,8 @@ def _extract_form(
     )
     fields["has_partner"] = has_partner(sheet, all_hits, structure, images)
     sig_hit, fields["signature_present"] = signature(sheet, all_hits, images)
+    if fields["signature_present"] is None:
+        sig_hit, fields["signature_present"] = _unlabelled_signature(sheet, images)
     fields["signature_date"] = signature_date(sheet, all_hits, sig_hit)
     _partner_policy(fields)
     _dates_agree(fields.get("signature_date"), fields.get("requested_start_date"))
@@ -1718,6 +1835,13 @@ def _full_name_label(h: Hit) -> bool:
     """'Naam', 'Naam partner', 'Volledige naam': a label that may stand before the whole name."""
     words = [fold(w.text).strip(":.()") for w in h.words]
     return "naam" in words or "volledige" in words
+
+
+def _beside(h: Hit, others: list[Hit]) -> Hit | None:
+    """The label of `others` on the same line as `h` (or the line's neighbour), nearest."""
+    height = h.bbox[3] - h.bbox[1]
+    level = [o for o in others if o.page == h.page and abs(_cy(o.bbox) - _cy(h.bbox)) <= 2 * height]
+    return min(level, key=lambda o: abs(o.bbox[0] - h.bbox[0]), default=None)
 
 
 def _prefix_beside(surname: Candidate | None, cands: list[Candidate]) -> Candidate | None:
@@ -1939,6 +2063,9 @@ def _answer_pairs(sheet: Sheet) -> list[tuple[int, BBox, BBox]]:
     return pairs
 
 
+ANSWER_GAP = 0.03  # page widths between a question and its answer in words, at least
+
+
 def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
     """A question answered in words, no boxes (a printed web form): 'Ja' or 'Nee' (possibly
     followed by an explanation) as the first words right of the question or on the line under
@@ -1951,9 +2078,17 @@ def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
     prev, right = q.words[-1], []
     for k, w in enumerate(band):
         if sheet.is_gap(q.page, prev, w):
-            right = band[k:] if w.bbox[0] - prev.bbox[2] < MAX_RIGHT else []
+            near = w.bbox[0] - prev.bbox[2] < MAX_RIGHT or _set_right(sheet, q, band[k:])
+            right = band[k:] if near else []
             break
         prev = w
+    if right and fold(right[0].text).strip(",.:;") not in yes | no:
+        # the question runs on past a narrow space ('heeft u een   Ja': small letters make a
+        # small gap look wide): the answer after the widest gap
+        gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise([q.words[-1], *band])]
+        k = max(range(len(gaps)), key=lambda i: gaps[i])
+        if gaps[k] >= ANSWER_GAP and (gaps[k] < MAX_RIGHT or _set_right(sheet, q, band[k:])):
+            right = band[k:]
     below = sorted(
         (
             w
@@ -1970,7 +2105,84 @@ def _typed_answer(sheet: Sheet, q: Hit) -> Candidate | None:
         if first in yes | no and not (rest & (yes | no)):
             w = run[0]
             return Candidate(first in yes, w.text, q.page, w.bbox, q.score, w.confidence, True)
+        if first in yes | no:  # 'Ja / Nee*': both printed, the one that does not apply struck
+            return _struck_choice(sheet, q, run[:4], yes, no)
     return None
+
+
+STRUCK_COVER = 0.95  # a struck word: ink at mid-height in this share of its columns and margins
+
+
+def _struck(img: np.ndarray, box: BBox) -> bool:
+    """Whether a stroke runs through a word (page fractions) from end to end: ink across the
+    middle of its letters in nearly all its columns and in a margin either side (struck through
+    by hand, the stroke overshoots the word; printed letters leave gaps and margins blank)."""
+    x0, y0, x1, y1 = _px(img, box)
+    h = max(1, y1 - y0)
+    m = max(1, round(0.3 * h))
+    band = img[y0 + round(0.2 * h) : y0 + round(0.85 * h), max(0, x0 - m) : x1 + m]
+    return band.size > 0 and float(_dark(band).any(axis=0).mean()) >= STRUCK_COVER
+
+
+def _ring_ink(img: np.ndarray, box: BBox) -> float:
+    """The share of dark pixels in a ring around a word (a hand-drawn circle round it), the
+    word itself left out."""
+    x0, y0, x1, y1 = _px(img, box)
+    h = max(1, y1 - y0)
+    m = max(2, round(0.8 * h))
+    outer = img[max(0, y0 - m) : y1 + m, max(0, x0 - m) : x1 + m]
+    if outer.size == 0:
+        return 0.0
+    dark = _dark(outer)
+    iy, ix = y0 - max(0, y0 - m), x0 - max(0, x0 - m)
+    dark[max(0, iy - 1) : iy + h + 1, max(0, ix - 1) : ix + (x1 - x0) + 1] = False
+    return float(dark.mean())
+
+
+CIRCLE_INK = 0.03  # a circled word: this share of its ring dark, three times the other's
+
+
+def _strike_answer(
+    img: np.ndarray, page: int, score: float, ja: BBox, nee: BBox
+) -> Candidate | None:
+    """'Ja / Nee*  (*doorhalen wat niet van toepassing is)': the answer is the word left
+    standing when the other one is struck through; 'Ja  Nee  (omcirkel uw antwoord)': the word
+    circled. None when neither says it (or both do)."""
+    struck_ja, struck_nee = _struck(img, ja), _struck(img, nee)
+    if struck_ja != struck_nee:
+        kept = nee if struck_ja else ja
+        return Candidate(not struck_ja, "Nee" if struck_ja else "Ja", page, kept, score, 1.0,
+                         True, ["the other answer struck through"])  # fmt: skip
+    if struck_ja:
+        return None
+    ring_ja, ring_nee = _ring_ink(img, ja), _ring_ink(img, nee)
+    for yes, mine, other, box in ((True, ring_ja, ring_nee, ja), (False, ring_nee, ring_ja, nee)):
+        if mine >= CIRCLE_INK and mine >= 3 * other:
+            return Candidate(yes, "Ja" if yes else "Nee", page, box, score, 1.0, True,
+                             ["the answer circled"])  # fmt: skip
+    return None
+
+
+def _struck_choice(
+    sheet: Sheet, q: Hit, run: Sequence[Word], yes: set[str], no: set[str]
+) -> Candidate | None:
+    """Both answers printed after a question, one of them struck through (or neither: no
+    answer read)."""
+    ja = next((w for w in run if fold(w.text).strip(",.:;/*") in yes), None)
+    nee = next((w for w in run if fold(w.text).strip(",.:;/*") in no), None)
+    img = sheet.image(q.page)
+    if ja is None or nee is None or img is None:
+        return None
+    return _strike_answer(img, q.page, q.score, ja.bbox, nee.bbox) or Candidate(
+        None,
+        f"{ja.text} / {nee.text}",
+        q.page,
+        union([ja.bbox, nee.bbox]),
+        q.score,
+        1.0,
+        None,
+        ["Ja/Nee printed, not one of the two struck through"],
+    )
 
 
 def has_partner(
@@ -2049,6 +2261,8 @@ def has_partner(
     ):
         # the boxes follow their words ('Ja [ ]  Nee [x]'): the square left of 'Nee' is Ja's
         (box_a, seen_a), (box_b, seen_b) = (after_a, True), (after_b, True)
+    if not seen_a and not seen_b and (struck := _strike_answer(img, page, score, a, b)):
+        return struck  # no boxes: 'Ja / Nee*' with the answer that does not apply struck
     problems = [] if seen_a and seen_b else ["checkbox square not found"]
     return _ticked(img, page, score, [a, b], (box_a, box_b), problems)
 
@@ -2147,6 +2361,58 @@ def _partners(h: Hit) -> bool:
     return any("partner" in fold(w.text) for w in words)
 
 
+_SIGNING_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:ondertekening|handtekening(?:en)?|verklaring(?: en (?:onder|hand)tekening)?)$"
+)
+UNLABELLED_SIGN_SCORE = 0.5  # label quality of a signature found under the declaration only
+SIGN_SPACE = 0.16  # page heights under the declaration where a signature may stand
+SIGN_BOX = 0.3 * 0.06  # a usual signature box, as a share of the page
+
+
+def _unlabelled_signature(sheet: Sheet, images: _Images) -> tuple[Hit | None, Candidate | None]:
+    """A printout with no place to sign printed ('ONDERTEKENING', the declaration, then blank
+    paper), signed by hand in the space under the declaration: pen ink there says signed.
+    Blank space says nothing (no place to sign, so no unsigned one): (None, None)."""
+    if not images.available:
+        return None, None
+    heads = [ln for page in sorted(sheet.lines) for ln in sheet.lines[page]
+             if _SIGNING_HEADING.match(fold(ln.text))]  # fmt: skip
+    if not heads:
+        return None, None
+    head = heads[-1]
+    lines = sheet.lines[head.page]
+    last = head  # the declaration: the lines under the heading, up to a wide gap
+    for ln in lines[lines.index(head) + 1 :]:
+        if ln.bbox[1] - last.bbox[3] > 3 * (last.bbox[3] - last.bbox[1]):
+            break
+        last = ln
+    y0, y1 = last.bbox[3] + 0.003, min(0.98, last.bbox[3] + SIGN_SPACE)
+    # up to the next text (a note, the footer), a date written above the signature aside
+    after = [ln for ln in lines if ln.bbox[1] > y0 and len(ln.words) >= 3]
+    if after:
+        y1 = min(y1, after[0].bbox[1] - 0.003)
+    img = images(head.page)
+    hh, ww = img.shape[:2]
+    region = (int(0.05 * ww), int(y0 * hh), int(0.95 * ww), int(y1 * hh))
+    if region[3] - region[1] < 0.02 * hh:
+        return None, None
+    printed = [w.bbox for w in sheet.words[head.page]]
+    area = (region[2] - region[0]) * (region[3] - region[1])
+    # as much pen ink as a signed box of the usual size holds (the space is larger)
+    if signature_ink(img, region, printed) * area < SIGN_MIN * SIGN_BOX * ww * hh:
+        return None, None
+    hit = Hit(
+        "signature", head.page, last, 0, len(last.words), UNLABELLED_SIGN_SCORE, list(last.words)
+    )
+    return hit, Candidate(True, None, head.page, _frac(region, ww, hh), UNLABELLED_SIGN_SCORE, 1.0,
+                          None, ["signed under the declaration: no place to sign printed"])  # fmt: skip
+
+
+def _dist(a: BBox, b: BBox) -> float:
+    """Distance between two boxes' centres (page fractions)."""
+    return float(np.hypot(_cy(a) - _cy(b), (a[0] + a[2] - b[0] - b[2]) / 2))
+
+
 def signature(
     sheet: Sheet, hits: list[Hit], images: _Images
 ) -> tuple[Hit | None, Candidate | None]:
@@ -2186,7 +2452,11 @@ def signature(
     doubt = False
     if ink < SIGN_MIN:  # an empty box: signed beside it, above or under the label after all?
         near, near_box = measure(_around(img, h.bbox))
-        if near >= SIGN_MIN:
+        # ink nearer another signature's label is that one's ('Handtekening partner' under ours)
+        others = [o.bbox for o in sig[1:] if o.page == h.page]
+        if near >= SIGN_MIN and not any(
+            _dist(near_box, o) < _dist(near_box, h.bbox) for o in others
+        ):
             ink, rb, clarity = near, near_box, 0.5
             problems = [*problems, "ink near the label, outside the place to sign"]
         elif stray := _stray_strokes(img, h.bbox, words):
@@ -2237,9 +2507,26 @@ def _heads(label: BBox, value: BBox) -> bool:
     )
 
 
+_SIGNING_WORDS = {"ondertekening", "handtekening", "en", "plaats", "van", "ondertekend"}
+
+
+def _other_date(h: Hit) -> bool:
+    """'Datum aanvraag: 8 september 2026', 'Datum indiensttreding': a date label the words
+    after it qualify as another date than the signing's (up to its colon, in its run)."""
+    after = h.seg[h.seg.index(h.words[-1]) + 1 :] if h.words[-1] in h.seg else []
+    if h.words[-1].text.endswith(":"):
+        return False
+    qualifier: list[str] = []
+    for w in after:
+        qualifier.append(fold(w.text).strip(":"))
+        if w.text.endswith(":"):
+            return any(q and q not in _SIGNING_WORDS for q in qualifier)
+    return False
+
+
 def signature_date(sheet: Sheet, hits: list[Hit], sig: Hit | None) -> Candidate | None:
     """The date next to the signature; None when the form has no date there."""
-    dates = [h for h in hits if h.key == "signature_date" and label_like(h)]
+    dates = [h for h in hits if h.key == "signature_date" and label_like(h) and not _other_date(h)]
     if sig is not None:
         near = [h for h in dates if h.page == sig.page and abs(h.bbox[1] - sig.bbox[1]) <= 0.12]
         near.sort(key=lambda h: abs(h.bbox[1] - sig.bbox[1]) + 0.2 * abs(h.bbox[0] - sig.bbox[0]))

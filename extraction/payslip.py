@@ -19,7 +19,16 @@ from extraction.amounts import (
     period_amounts,
 )
 from extraction.base import Candidate, Context, Extraction, knowledge, label_words, labels
-from extraction.layout_query import PHRASE_GAP, DocView, Line, Span, fold, run_end, union
+from extraction.layout_query import (
+    PHRASE_GAP,
+    DocView,
+    Line,
+    Span,
+    by_identity,
+    fold,
+    run_end,
+    union,
+)
 from extraction.normalize import (
     MONTHS,
     find_iban,
@@ -47,6 +56,12 @@ _EMPLOYER_NUMBER = re.compile(
 _DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _RANGE = re.compile(rf"({_DATE})\s*(?:t/m|tot en met|-|–|tot)\s*({_DATE})", re.IGNORECASE)
+# '1 t/m 31 maart 2026': two days of one month
+_DAY_RANGE = re.compile(
+    r"(?<![\d-])(\d{1,2})\s*(?:t/m|tot en met|-|–)\s*(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTH_SHORT_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,9})\.?-(\d{2})(?![\w-])")
 _MONTH = re.compile(r"(?<!\d)(?<!\d\s)\b([A-Za-z]{3,9})\.?(?:\s+|\s?-\s?)(\d{4})\b")  # 'maart-2026'
 # 'Periode 202603', as payroll systems key a month
 _YEAR_MONTH = re.compile(r"^(20\d{2})(0[1-9]|1[0-2])$")
@@ -77,6 +92,7 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
     if (
         right is not None
         and not heading  # beside a section heading stands the next block's heading
+        and not _column_header(view, label)  # beside a column's header stands the next one's
         and fold(right.text) not in known
         and fold(right.words[0].text) not in known
     ):
@@ -95,6 +111,101 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
 
 
 _HEADINGS = {fold(h) for h in labels(T, "section_headings")}
+
+
+def _in_table_body(view: DocView, label: Span) -> bool:
+    """Whether a label's words stand in a row of values under a row of column headers
+    ('Pedagogisch medewerker' under 'Functie', a job title, not the employee's label)."""
+    line = label.line
+    k = view.lines.index(line)
+    above = view.lines[k - 1] if k else None
+    height = line.bbox[3] - line.bbox[1]
+    if (
+        above is None
+        or above.page != line.page
+        or line.bbox[1] - above.bbox[3] > 3 * height
+        or not any(ch.isdigit() for ch in line.text)
+        or any(ch.isdigit() for ch in above.text)
+        or _colon(above)
+        or _colon(line)
+    ):
+        return False
+    headers = _segments(above)
+    cell = next((c for c in _segments(line) if label.words[0] in c), list(label.words))
+    x0, x1 = cell[0].bbox[0], cell[-1].bbox[2]  # the value's cell, wider than its header
+    return len(headers) >= 3 and any(
+        c[0].bbox[0] < x1
+        and x0 < c[-1].bbox[2]
+        and fold(" ".join(w.text for w in c)) != fold(label.text)
+        for c in headers
+    )
+
+
+def _column_header(view: DocView, label: Span) -> bool:
+    """Whether a label heads a column of a table ('Rekening (IBAN)   Ten name van   Bedrag'
+    over 'NL53 SNSB ...   B.H. de Groot   € 1.365,08'): a row of three cells or more without a
+    figure, over a row with figures whose cells stand under the headers and whose first cell
+    is a value, not the next label (a grid of labels and values, 'Naam  J. Bos' over
+    'BSN  123456782', is no table)."""
+    line = label.line
+    cells = _segments(line)
+    if len(cells) < 3 or any(ch.isdigit() for ch in line.text) or _colon(line):
+        return False  # 'Werknemer:  E.M. Visser   Loonheffingskorting:  Ja': labels and values
+    k = view.lines.index(line)
+    below = view.lines[k + 1] if k + 1 < len(view.lines) else None
+    height = line.bbox[3] - line.bbox[1]
+    if below is None or below.page != line.page or below.bbox[1] - line.bbox[3] > 3 * height:
+        return False
+    values = _segments(below)
+
+    def beneath(c: list[Word]) -> list[list[Word]]:
+        return [v for v in values if v[0].bbox[0] < c[-1].bbox[2] and c[0].bbox[0] < v[-1].bbox[2]]
+
+    own = next((c for c in cells if label.words[0] in c), None)
+    mine = beneath(own) if own is not None else []
+    nxt = next((c for c in cells if own is not None and c[0].bbox[0] > own[-1].bbox[2]), None)
+    return (
+        # beside a header the next header, not a value ('Naam  Peters, P.Y.W.' over
+        # 'Arbeidsduur  32 uur'): no comma, no initials
+        (nxt is None or _header_cell(nxt))
+        and len(values) >= 2
+        and sum(1 for c in cells if beneath(c)) >= 2
+        and any(ch.isdigit() for ch in below.text)
+        and not _labelish(values[0])
+        # under the label its value, not the next label ('Naam  Öztürk, H.J.' over
+        # 'BSN/Sofinummer  864207232': a grid of labels and values)
+        and bool(mine)
+        and not _labelish(mine[0])
+        and not _colon(below)
+    )
+
+
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _header_cell(cell: list[Word]) -> bool:
+    """A table column's header: a few words, no comma, no initials ('Ten name van', 'Bedrag',
+    'Pers.nr.'), unlike a name ('Peters, P.Y.W.')."""
+    return len(cell) <= 4 and not any(
+        "," in w.text or _INITIALS_WORD.fullmatch(w.text) for w in cell
+    )
+
+
+def _labelish(cell: list[Word]) -> bool:
+    """A cell that opens with a label's word ('Geboortedatum', 'BSN/Sofinummer')."""
+    first = fold(cell[0].text).strip(":.")
+    return (
+        first in _vocabulary_words()
+        or first in _JOB_LABELS
+        or first in _NOT_EMPLOYER
+        or first.endswith(_LABEL_ENDS)
+    )
+
+
+def _colon(line: Line) -> bool:
+    """Whether a line holds a label with its colon ('Geboortedatum:'): labels and values side
+    by side, not a table's row of headers or of values."""
+    return any(w.text.endswith(":") for w in line.words)
 
 
 @functools.cache
@@ -275,7 +386,9 @@ def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
         view,
         "employer_name",
         _employer_name,
-        not_label=lambda v, h: _names_parent(h) or _qualifier(v, h) or _in_sentence(h),
+        not_label=lambda v, h: (
+            _names_parent(h) or _qualifier(v, h) or _in_sentence(h) or _in_table_body(v, h)
+        ),
     )
     if labelled is not None and labelled.value is not None:
         if any(p.ocr for p in view.pages):
@@ -289,6 +402,9 @@ def _employer(view: DocView, employee: Candidate | None) -> Candidate | None:
     named = _name_in_block(view, "employer_name")  # 'Werkgever' over 'Naam: Van Rijn B.V.'
     if named is not None:
         return named
+    registered = _registered_name(view)  # 'Zorggroep Het Anker is ingeschreven bij de KvK'
+    if registered is not None:
+        return registered
     top = _employer_on_top(view, employee)  # else the company name printed at the top
     if top is not None:
         return _with_legal_form(view, top)
@@ -389,6 +505,36 @@ def _with_legal_form(view: DocView, name: Candidate) -> Candidate:
     return name
 
 
+_REGISTERED = re.compile(
+    r"^(?P<name>\D+?)\s+(?:is\s+)?ingeschreven\s+(?:bij|in)\s+(?:de\s+|het\s+)?"
+    r"(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregister)",
+    re.IGNORECASE,
+)
+REGISTERED_SCORE = 0.5  # label quality of an employer named by its registration at the KvK
+
+
+def _registered_name(view: DocView) -> Candidate | None:
+    """The company a sentence says is registered with the Chamber of Commerce ('Zorggroep Het
+    Anker is ingeschreven bij de KvK onder nummer ...'), as a line opens with it or after a
+    separator."""
+    for line in view.lines:
+        starts = [0] + [i + 1 for i, w in enumerate(line.words) if w.text in _SEPARATORS]
+        for start in starts:
+            text = " ".join(w.text for w in line.words[start:])
+            m = _REGISTERED.match(text)
+            if m is None or not 1 <= len(m["name"].split()) <= 8:
+                continue
+            n = len(m["name"].split())
+            span = Span(line.page, line, start, start + n)
+            try:
+                value = _employer_name(span.text)
+            except ValueError:
+                continue
+            return Candidate(value, span.text, span.page, span.bbox, REGISTERED_SCORE,
+                             span.confidence, None)  # fmt: skip
+    return None
+
+
 FOOTER_TOP = 0.85  # a footer line starts this far down the page
 FOOTER_COMPANY_SCORE = 0.3  # label quality of an employer found only in the footer
 
@@ -474,12 +620,21 @@ def _employer_on_top(view: DocView, employee: Candidate | None) -> Candidate | N
             if not idx:
                 continue
             span = _first_run(line, idx[0])
-            if fold(span.text).strip(":.") in label_words(T):
-                continue  # 'BSN/Sofinummer   856 757 846': a label, not a name
+            if span.text.endswith(":") and len(span.words) == 1:
+                continue  # 'Bedrijf:': a label, its value after it
+            folded = fold(span.text).strip(":.")
+            if folded in label_words(T) or folded.endswith(_LABEL_ENDS):
+                continue  # 'BSN/Sofinummer   856 757 846', 'Betaaldatum': a label, not a name
+            if _CONFIDENTIAL.search(folded):
+                continue  # 'Persoonlijk en vertrouwelijk' over the envelope window
             return Candidate(
                 _as_printed(span.text), span.text, span.page, span.bbox, 0.0, span.confidence, None
             )
     return None
+
+
+_LABEL_ENDS = ("datum", "nummer", "nr")
+_CONFIDENTIAL = re.compile(r"\b(?:vertrouwelijk|persoonlijk|confidential)\b")
 
 
 def _as_printed(text: str) -> str:
@@ -503,10 +658,39 @@ def _period(view: DocView) -> tuple[Candidate | None, Candidate | None]:
             got = _period_from(span, label)
             if got is not None:
                 return got
-    return _month_and_year(view) or _period_unlabelled(view) or (None, None)
+    return _month_and_year(view) or _start_and_end(view) or _period_unlabelled(view) or (None, None)
 
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_START_LABEL = re.compile(r"(?:^|\b)(?:periode\s+)?(?:van|vanaf|begindatum|ingangsdatum)$")
+_END_LABEL = re.compile(r"(?:^|\b)(?:periode\s+)?(?:t/m|tot\s+en\s+met|tm|einddatum)$")
+
+
+def _start_and_end(view: DocView) -> tuple[Candidate, Candidate] | None:
+    """'Van: 1-12-2025' and 'Periode t/m: 31-12-2025' in two cells: the period, when the two
+    dates are a week to 45 days apart, in that order."""
+    found: dict[str, Span] = {}
+    for line in view.lines:
+        for i, w in enumerate(line.words[:-1]):
+            if not w.text.endswith(":") or not _NUMERIC_DATE.fullmatch(line.words[i + 1].text):
+                continue
+            start = max(0, i - 2)  # the label: up to three words ending in the colon
+            label = " ".join(fold(x.text).strip(":") for x in line.words[start : i + 1])
+            for kind, pattern in (("start", _START_LABEL), ("end", _END_LABEL)):
+                if pattern.search(label) and kind not in found:
+                    found[kind] = Span(line.page, line, i + 1, i + 2, UNLABELLED_PERIOD_SCORE)
+    if len(found) < 2:
+        return None
+    a, b = found["start"], found["end"]
+    try:
+        start, end = parse_date(a.text), parse_date(b.text)
+    except ValueError:
+        return None
+    if not MIN_PERIOD_DAYS <= (end - start).days <= 45:
+        return None
+    common = {"page": a.page, "bbox": a.bbox if a.page != b.page else union([a.bbox, b.bbox]),
+              "ocr_conf": min(a.confidence, b.confidence), "label_score": 1.0}  # fmt: skip
+    return _period_pair((start, end), f"{a.text} t/m {b.text}", common)
 
 
 def _month_and_year(view: DocView) -> tuple[Candidate, Candidate] | None:
@@ -559,7 +743,7 @@ def _period_unlabelled(view: DocView) -> tuple[Candidate, Candidate] | None:
                 if got is not None:
                     return got
     for line in lines:
-        if _RANGE.search(line.text):
+        if _RANGE.search(line.text) or _DAY_RANGE.search(line.text):
             span = Span(line.page, line, 0, len(line.words), UNLABELLED_PERIOD_SCORE)
             got = _period_from(span, span)
             if got is not None and got[0].valid:
@@ -611,16 +795,28 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
         problems = [] if ok else [f"implausible period {a} - {b}"]
         return (Candidate(a.isoformat(), text, valid=ok, problems=list(problems), **common),
                 Candidate(b.isoformat(), text, valid=ok, problems=list(problems), **common))  # fmt: skip
+    if (m := _DAY_RANGE.search(text)) and m[3].lower() in MONTHS:
+        try:
+            a, b = (date(int(m[4]), MONTHS[m[3].lower()], int(m[k])) for k in (1, 2))
+        except ValueError as e:
+            bad = Candidate(None, text, valid=False, problems=[str(e)], **common)
+            return bad, Candidate(None, text, valid=False, problems=[str(e)], **common)
+        if a < b:
+            return _period_pair((a, b), text, common)
     m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
     if m and 1 <= int(m[1]) <= 12:
         return _period_pair(month_range(int(m[2]), int(m[1])), text, common)
-    if _FOUR_WEEKLY.search(f"{label.text} {text}") or _FOUR_WEEKS.search(label.line.text):
+    if _FOUR_WEEKLY.search(f"{label.text} {text}") or any(
+        _FOUR_WEEKS.search(t) for t in (label.line.text, text)
+    ):
         # 'periode 3', 'Per. 06/2026 (4 wkn)': dates may follow on the next line, else no
         # calendar dates ('06/2026' is the sixth four-week period, not June)
         return None
     for m in _MONTH.finditer(text):
         if m[1].lower() in MONTHS:
             return _period_pair(parse_month(f"{m[1]} {m[2]}"), text, common)
+    if (m := _MONTH_SHORT_YEAR.search(text)) and m[1].lower() in MONTHS:  # 'dec-25' (Excel)
+        return _period_pair(month_range(2000 + int(m[2]), MONTHS[m[1].lower()]), text, common)
     if m := _NUMERIC_MONTH.search(text):  # '03-2026', '3/2026', '2026-03'
         month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         if 1 <= month <= 12 and 2000 <= year <= 2100:
@@ -652,8 +848,12 @@ def _segments(line: Line) -> list[list[Word]]:
 def _four_weekly_without_dates(view: DocView) -> tuple[Candidate, Candidate] | None:
     """'periode 3' printed, no dates anywhere near: CONTRACT says null with status review."""
     for label in view.find_labels(labels(T, "period")):
-        text = label.line.text
-        if m := _FOUR_WEEKLY.search(text) or _FOUR_WEEKS.search(text):
+        # on the label's line, or the value under a column's header ('Tijdvak' over
+        # '4-weken periode 12/2025')
+        texts = [label.line.text, *(v.text for v in value_spans(view, label))]
+        if m := next(
+            (m for t in texts if (m := _FOUR_WEEKLY.search(t) or _FOUR_WEEKS.search(t))), None
+        ):
             span = view.right_of(label) or label
             why = ["four-weekly period without printed dates: not converted to a calendar"]
             common = {
@@ -693,7 +893,7 @@ def _labelled_employee(view: DocView, max_gap: float = 0.3) -> Candidate | None:
         "employee_name",
         _person_name,
         max_gap=max_gap,
-        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h),
+        not_label=lambda v, h: _names_someone_else(v, h) or _in_sentence(h) or _in_table_body(v, h),
         staff_number=True,
     )
 
@@ -1107,6 +1307,16 @@ def _column_words() -> tuple[tuple[str, int, str], ...]:
 
 
 @functools.cache
+def _column_words_by_first() -> dict[str, list[tuple[str, int, str]]]:
+    """`_column_words` by each phrase's first word, in the same order."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for item in _column_words():
+        if item[0]:
+            out.setdefault(item[0].split()[0], []).append(item)
+    return out
+
+
+@functools.cache
 def _field_label_norms(name: str) -> frozenset[str]:
     return frozenset(_norm(s) for s in labels(T, name))
 
@@ -1152,9 +1362,12 @@ def _informative(desc: str) -> bool:
 
 
 def _subtotal(desc: str) -> bool:
-    first = desc.split()[0] if desc else ""
+    words = desc.split()
+    first = words[0] if words else ""
     return (
         first in _words("subtotal")
+        # 'Inhoudingen totaal', 'Betalingen totaal': a column's total, its word last
+        or (len(words) == 2 and words[1] in _words("subtotal"))
         or desc in _words("payout")
         or desc in _field_label_norms("gross_pay")
         or desc in _field_label_norms("net_pay")
@@ -1168,17 +1381,43 @@ def _tax_labelled(desc: str) -> bool:
 _AMOUNT_HEADINGS = {"bedrag", "bedragen", "totaal", "totaalbedrag", "bedrag totaal"}
 
 
+def _table_columns(view: DocView, index: int) -> list[_Column] | None:
+    """`_header_columns` of line `index`, its columns under a year-to-date group heading on
+    the line above ('Periode   t/m deze periode' over 'Betaling Inhouding Betaling Inhouding')
+    skipped: those amounts are this year's totals, not this period's."""
+    cols = _header_columns(view.lines[index])
+    if cols is None or index == 0:
+        return cols
+    line, above = view.lines[index], view.lines[index - 1]
+    if above.page != line.page or line.bbox[1] - above.bbox[3] > 3 * (line.bbox[3] - line.bbox[1]):
+        return cols
+    groups = [seg for seg in _segments(above) if _year_to_date_text(" ".join(w.text for w in seg))]
+    if not groups:
+        return cols
+    x0 = min(g[0].bbox[0] for g in groups) - 0.01  # the year's columns: from its heading right
+    return [replace(c, kind="skip") if c.x0 >= x0 and c.kind != "description" else c for c in cols]
+
+
 def _header_columns(line: Line) -> list[_Column] | None:
     """The columns of a wage-component table header ('Omschrijving  Aantal  Inhouding  Betaling
     Cumulatief'), or None when the line is no such header."""
+    cols = _line_columns(line)
+    return None if cols is None else list(cols)
+
+
+@by_identity(256)  # asked of the same lines again and again
+def _line_columns(line: Line) -> tuple[_Column, ...] | None:
     if any(ch.isdigit() for ch in line.text):
         return None
     toks = [_norm(w.text) for w in line.words]
     cols: list[_Column] = []
     phrases: list[str] = []
     i = 0
+    by_first = _column_words_by_first()
     while i < len(toks):
-        for phrase, n, kind in _column_words():
+        # a phrase can only match where its first word is (an empty token: any phrase)
+        asked = by_first.get(toks[i].split()[0], ()) if toks[i] else _column_words()
+        for phrase, n, kind in asked:
             if i + n <= len(toks) and " ".join(t for t in toks[i : i + n] if t) == phrase:
                 cols.append(_Column(kind, line.words[i].bbox[0], line.words[i + n - 1].bbox[2]))
                 phrases.append(phrase)
@@ -1206,7 +1445,7 @@ def _header_columns(line: Line) -> list[_Column] | None:
     if kinds & {"addition", "deduction", "signed"} and (
         "description" in kinds or {"addition", "deduction"} <= kinds
     ):
-        return cols
+        return tuple(cols)
     return None
 
 
@@ -1282,7 +1521,7 @@ def _rows(view: DocView, indexes: list[int], right: float, columns: list[_Column
     out: list[_Row] = []
     k = 0
     while k < len(indexes):
-        header = _header_columns(view.lines[indexes[k]])
+        header = _table_columns(view, indexes[k])
         if header is not None:
             columns = header
             k += 1
@@ -1367,7 +1606,7 @@ class _Reader:
             line = self.view.lines[k]
             if line.page != page:
                 break
-            cols = _header_columns(line)
+            cols = _table_columns(self.view, k)
             if cols is not None:
                 return cols
         return []
@@ -1495,7 +1734,12 @@ class _Reader:
             if v.lines[k].page != v.lines[n_end].page:
                 break
             row = _row(v, k, right)
-            if _norm(row.description) in _words("payout") and row.hits:
+            line = v.lines[k]
+            if (
+                _norm(row.description) in _words("payout")
+                and row.hits
+                and not _under_year_to_date(v, line, line.words[0].bbox[0])
+            ):  # not 'Uitbetaald' in a block of year totals
                 return k, row.hits[0]
         return None
 

@@ -885,3 +885,144 @@ def test_savings_answered_yes_with_the_amount(label: str, answer: str) -> None:
         [(0.07, label), (0.5, answer)],
     ])  # fmt: skip
     assert _values(Context(lay, None))["declared_savings"] == "1250.00"
+
+
+def test_ja_nee_with_the_answer_that_does_not_apply_struck_through() -> None:
+    from extraction.application_form import _struck
+
+    img = np.full((40, 120), 255, np.uint8)
+    for x in (20, 30, 40, 50, 60):  # 'letters' with gaps between them, from y 10 to 20
+        img[10:20, x : x + 6] = 0
+    word = (20 / 120, 10 / 40, 66 / 120, 20 / 40)  # page fractions
+    assert not _struck(img, word)
+    img[15, 16:71] = 40  # a pen stroke through the middle, overshooting both ends
+    assert _struck(img, word)
+
+
+def test_an_amount_under_its_question_after_ja_namelijk() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([
+        [(0.1, "Aanvraag bijstand")],
+        [(0.1, "Vraag 6.1 Heeft u spaargeld of geld op andere rekeningen?")],
+        [(0.14, "Tel het saldo van al uw rekeningen op, ook die van uw partner.")],
+        [(0.16, "Nee")],
+        [(0.16, "Ja, namelijk € 2.822,37")],
+        [(0.1, "Vraag 6.2 Heeft u een auto?")],
+    ])  # fmt: skip
+    assert _values(Context(lay, None))["declared_savings"] == "2822.37"
+
+
+def test_a_question_wrapping_around_its_answer_and_currency_sign() -> None:
+    from ocr.types import Layout, Page, Word
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([
+        [(0.1, "Aanvraag bijstand")],
+        [(0.1, "3.2 Hoeveel betaalt u per maand aan huur of"), (0.55, "1.110,71")],
+        [(0.1, "hypotheek?")],
+    ])  # fmt: skip
+    page = lay.pages[0]
+    euro = Word("€", (0.52, 0.073, 0.53, 0.08), 1.0, 99)  # the box's '€' read as a line of its own
+    words = sorted([*page.words, euro], key=lambda w: w.line if w.line != 99 else 1.5)
+    lines = {id(w): (2 if w is euro else w.line if w.line < 2 else w.line + 1) for w in words}
+    renum = tuple(Word(w.text, w.bbox, w.confidence, lines[id(w)]) for w in words)
+    lay = Layout(lay.source, (Page(1, 595, 842, 0, False, renum),))
+    assert _values(Context(lay, None))["housing_costs"] == "1110.71"
+
+
+def test_a_date_over_its_caption_in_a_padded_box_and_another_date_label() -> None:
+    from ocr.types import Layout, Page, Word
+
+    words = [
+        Word("Aanvraag", (0.1, 0.05, 0.2, 0.06), 1.0, 0),
+        Word("bijstand", (0.21, 0.05, 0.3, 0.06), 1.0, 0),
+        Word("Datum", (0.1, 0.08, 0.15, 0.088), 1.0, 1),
+        Word("aanvraag:", (0.16, 0.08, 0.24, 0.088), 1.0, 1),
+        Word("8", (0.3, 0.08, 0.31, 0.088), 1.0, 1),
+        Word("september", (0.32, 0.08, 0.4, 0.088), 1.0, 1),
+        Word("2026", (0.41, 0.08, 0.45, 0.088), 1.0, 1),
+        Word("Handtekening", (0.1, 0.8, 0.2, 0.81), 1.0, 5),
+        Word("Amersfoort", (0.11, 0.7, 0.2, 0.708), 1.0, 3),
+        Word("06-07-2026", (0.43, 0.7, 0.52, 0.708), 1.0, 3),
+        Word("Plaats", (0.1, 0.72, 0.13, 0.7255), 1.0, 4),  # small captions under the boxes,
+        Word("Datum", (0.42, 0.72, 0.45, 0.7255), 1.0, 4),  # the boxes' padding between
+    ]
+    lay = Layout(Source("f.pdf", "0" * 64, "application/pdf", 1),
+                 (Page(1, 595, 842, 0, False, tuple(words)),))  # fmt: skip
+    assert _values(Context(lay, None))["signature_date"] == "2026-07-06"  # not the submission's
+
+
+def test_a_value_set_right_and_a_name_partly_outside_the_band() -> None:
+    from ocr.types import Layout, Page, Word
+
+    words = [
+        Word("Overzicht", (0.1, 0.05, 0.2, 0.06), 1.0, 0),
+        Word("aanvraag", (0.21, 0.05, 0.3, 0.06), 1.0, 0),
+        Word("bijstand", (0.31, 0.05, 0.4, 0.06), 1.0, 0),
+        Word("Burgerservicenummer", (0.08, 0.1, 0.25, 0.108), 1.0, 1),
+        Word("051170838", (0.84, 0.1, 0.92, 0.108), 1.0, 1),  # set right, far from its label
+        Word("Wat", (0.14, 0.2914, 0.168, 0.2988), 1.0, 2),
+        Word("is", (0.173, 0.2914, 0.182, 0.2988), 1.0, 2),
+        Word("uw", (0.187, 0.2914, 0.205, 0.2988), 1.0, 2),
+        Word("achternaam?", (0.209, 0.2914, 0.2914, 0.2988), 1.0, 2),
+        Word("de", (0.5153, 0.2973, 0.5343, 0.3077), 1.0, 3),  # written a little lower
+        Word("Haan", (0.5426, 0.2971, 0.5901, 0.3071), 1.0, 3),
+    ]
+    lay = Layout(Source("f.pdf", "0" * 64, "application/pdf", 1),
+                 (Page(1, 595, 842, 0, False, tuple(words)),))  # fmt: skip
+    got = _values(Context(lay, None))
+    assert got["applicant_bsn"] == "051170838"
+    assert got["applicant_surname"] == "de Haan"  # not 'Haan': 'de' just outside the band
+
+
+def test_a_prefix_box_belongs_to_the_surname_beside_it() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([
+        [(0.1, "Overzicht van uw aanvraag bijstand")],
+        [(0.1, "Achternaam")],
+        [(0.1, "Bouzid")],
+        [(0.1, "Voornamen")],
+        [(0.1, "Kees")],
+        [(0.1, "Tussenvoegsel"), (0.5, "Achternaam")],
+        [(0.1, "van den"), (0.5, "Heuvel")],
+        [(0.1, "Voornamen")],
+        [(0.1, "Jan")],
+    ])  # fmt: skip
+    got = _values(Context(lay, None))
+    assert (got["applicant_surname"], got["partner_surname"]) == ("Bouzid", "van den Heuvel")
+
+
+def test_ja_nee_with_the_answer_circled() -> None:
+    import cv2
+
+    from extraction.application_form import _strike_answer
+
+    img = np.full((60, 200), 255, np.uint8)
+    for x0 in (30, 110):  # 'Ja' and 'Nee': letters with gaps, from y 25 to 35
+        for x in range(x0, x0 + 30, 8):
+            img[25:35, x : x + 5] = 0
+    ja, nee = (30 / 200, 25 / 60, 60 / 200, 35 / 60), (110 / 200, 25 / 60, 140 / 200, 35 / 60)
+    assert _strike_answer(img, 1, 1.0, ja, nee) is None  # neither marked: no answer read
+    cv2.ellipse(img, (125, 30), (24, 11), 0, 0, 360, 30, 1)  # 'Nee' circled by hand
+    got = _strike_answer(img, 1, 1.0, ja, nee)
+    assert got is not None and got.value is False
+
+
+def test_a_house_number_with_addition_under_its_caption_and_lettered_question_numbers() -> None:
+    from tests.helpers import rows_layout
+
+    lay = rows_layout([
+        [(0.1, "Aanvraag bijstand")],
+        [(0.5, "Huisnummer en toevoeging")],
+        [(0.51, "47 hs")],  # no heading: an addition is no title's word
+        [(0.08, "3b"), (0.135, "Hoeveel betaalt u per maand aan huur of")],
+        [(0.135, "hypotheek?")],
+        [(0.47, "€ 801,87")],
+        [(0.08, "6a"), (0.135, "Vermogen (bank- en spaartegoeden)"), (0.52, "Nee")],
+        [(0.135, "Tel het saldo van al uw rekeningen op."), (0.52, "Ja, namelijk € 2982,26")],
+    ])  # fmt: skip
+    got = _values(Context(lay, None))
+    assert got["house_number"] == "47 hs"
+    assert got["declared_savings"] == "2982.26"  # the options right of the question

@@ -877,3 +877,110 @@ def test_a_short_name_set_right_far_from_its_label() -> None:
     # but not a value that another column's words follow on the row
     rows[1] = [(0.07, "Werknemer"), (0.62, "Vestiging"), (0.75, "Zuid")]
     assert _fields(_table(rows))["employee_name"] != "Vestiging"
+
+
+def _rows_fields(rows: list[list[tuple[float, str]]]) -> dict[str, object]:
+    ex = extract_payslip(Context(rows_layout(rows, "loonstrook.pdf")))
+    return {k: None if c is None else c.value for k, c in ex.fields.items()}
+
+
+def test_a_column_header_takes_the_value_under_it_not_the_next_header() -> None:
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Periode maart 2026")],
+        [(0.1, "Rekening (IBAN)"), (0.35, "Ten name van"), (0.6, "Bedrag"), (0.8, "Datum")],
+        [(0.1, "NL53 SNSB 1597 9365 61"), (0.35, "B.H. de Groot"), (0.6, "€ 1.365,08"),
+         (0.8, "18-03-2026")],
+    ])  # fmt: skip
+    assert got["employee_name"] == "B.H. de Groot"
+
+
+def test_a_row_of_labels_and_values_is_no_column_header() -> None:
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Werknemer:"), (0.25, "E.M. Visser"), (0.5, "Loonheffingskorting:"), (0.7, "Ja")],
+        [(0.1, "Geboortedatum:"), (0.25, "25-11-1967"), (0.5, "Betaaldatum:"), (0.7, "01-12-2025")],
+    ])  # fmt: skip
+    assert got["employee_name"] == "E.M. Visser"
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Thuiszorg Samen"), (0.35, "Naam"), (0.5, "Mevrouw A.E. Meijer")],
+        [(0.1, "Oranjestraat 53"), (0.35, "Functie"), (0.5, "Verzorgende IG")],
+    ])  # fmt: skip
+    assert got["employee_name"] == "A.E. Meijer"  # under 'Naam' the next label: a grid
+
+
+def test_a_label_word_inside_a_table_row_is_a_value() -> None:
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Pers.nr."), (0.25, "Afdeling"), (0.45, "Functie"), (0.7, "Datum in dienst")],
+        [(0.1, "62476"), (0.25, "Planning"), (0.45, "Pedagogisch medewerker"), (0.7, "17-07-2024")],
+        [(0.1, "BSN"), (0.25, "Tabel"), (0.54, "Heffingskorting")],
+        [(0.1, "678305080"), (0.25, "wit / maand"), (0.54, "ja")],
+    ])  # fmt: skip
+    assert got["employee_name"] is None  # 'medewerker' in a job title labels nothing
+
+
+def test_days_of_one_month_make_the_period() -> None:
+    got = _rows_fields([[(0.1, "Loonstrook")], [(0.1, "Salaris over 1 t/m 31 december 2025")]])
+    assert (got["pay_period_start"], got["pay_period_end"]) == ("2025-12-01", "2025-12-31")
+
+
+def test_the_employer_named_by_its_registration_and_not_by_envelope_words() -> None:
+    got = _rows_fields([
+        [(0.1, "ZHA"), (0.2, "Loonstrook")],
+        [(0.1, "Betaaldatum 28 december 2025")],
+        [(0.1, "Persoonlijk en vertrouwelijk")],
+        [(0.1, "Dhr. J. Dijkstra")],
+        [(0.1, "Zorggroep Het Anker is ingeschreven bij de KvK onder nummer 65032643")],
+    ])  # fmt: skip
+    assert got["employer_name"] == "Zorggroep Het Anker"
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Betaaldatum 29-05-2026")],
+        [(0.1, "Persoonlijk en vertrouwelijk")],
+    ])  # fmt: skip
+    assert got["employer_name"] is None  # neither a label nor the envelope's marking
+
+
+def test_periods_in_start_and_end_cells_and_excel_months() -> None:
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Werknemer: Dekker, I. (15947)"), (0.5, "Periode van: 1-12-2025")],
+        [(0.1, "Functie: Productiemedewerker"), (0.5, "Tot en met: 31-12-2025")],
+    ])  # fmt: skip
+    assert (got["pay_period_start"], got["pay_period_end"]) == ("2025-12-01", "2025-12-31")
+    got = _rows_fields([[(0.1, "Salarisstrook")], [(0.1, "Periode: dec-25")]])
+    assert (got["pay_period_start"], got["pay_period_end"]) == ("2025-12-01", "2025-12-31")
+
+
+def test_a_four_weekly_period_under_its_column_header_has_no_dates() -> None:
+    got = _rows_fields([
+        [(0.1, "Salarisstrook")],
+        [(0.1, "BSN"), (0.3, "Tijdvak"), (0.6, "Betaaldatum")],
+        [(0.1, "971917280"), (0.3, "4-weken periode 12/2025"), (0.6, "02-12-2025")],
+    ])  # fmt: skip
+    assert (got["pay_period_start"], got["pay_period_end"]) == (None, None)  # not December
+
+
+def test_a_company_label_and_totals_that_are_not_pay_lines() -> None:
+    got = _rows_fields([
+        [(0.1, "Salarisstrook")],
+        [(0.1, "Bedrijf: Installatiebedrijf Warmte & Co"), (0.6, "Loonmaand: december 2025")],
+    ])  # fmt: skip
+    assert got["employer_name"] == "Installatiebedrijf Warmte & Co"
+    layout = rows_layout([
+        [(0.1, "Drukkerij Letterzetter B.V.")],
+        [(0.1, "Specificatie van uw salaris over juli 2026")],
+        [(0.1, "Omschrijving"), (0.4, "Uren"), (0.6, "Betalingen"), (0.8, "Inhouding")],
+        [(0.1, "Maandsalaris"), right_aligned(0.7, "836,44")],
+        [(0.1, "Loonheffing"), right_aligned(0.9, "93,70")],
+        [(0.1, "Inhoudingen totaal"), right_aligned(0.9, "93,70")],
+        [(0.1, "Netto uitbetaling"), right_aligned(0.7, "742,74")],
+        [(0.1, "Jaartotalen 2026")],
+        [(0.1, "Brutoloon"), right_aligned(0.5, "6.011,16")],
+        [(0.1, "Uitbetaald"), right_aligned(0.5, "5.337,78")],
+    ], "loonstrook.pdf")  # fmt: skip
+    (result,) = extract_layout(layout)
+    check = next(c for c in result.checks if c.code == "payslip.net_reconciles")
+    assert check.status == "pass", check.message  # the total counted once, year totals apart
