@@ -1,12 +1,17 @@
-"""Shared test helpers: hand-made page layouts (runs of words placed like a digital PDF's) and
-the command line run as a subprocess."""
+"""Shared test helpers: hand-made page layouts (runs of words placed like a digital PDF's), the
+command line run as a subprocess, and reading the truth of synthetic documents."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from ocr.types import Layout, Page, Source, Word
+
+if TYPE_CHECKING:
+    from synth.canvas import Box, RenderedDocument
 
 
 def rows_layout(rows: list[list[tuple[float, str]]], filename: str = "test.pdf") -> Layout:
@@ -38,3 +43,27 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=300,
     )
+
+
+def doc_lines(doc: RenderedDocument, page: int = 1) -> list[tuple[str, Box]]:
+    """The truth lines of a rendered document's page: each line's text and the box around its
+    words."""
+    out = []
+    for line in doc.pages[page - 1].lines:
+        box = (
+            min(w.box[0] for w in line.words),
+            min(w.box[1] for w in line.words),
+            max(w.box[2] for w in line.words),
+            max(w.box[3] for w in line.words),
+        )
+        out.append((" ".join(w.text for w in line.words), box))
+    return out
+
+
+def variants_seen(variants: Iterable[dict[str, Any]]) -> dict[str, set[Any]]:
+    """Every value each variant key took over the documents."""
+    seen: dict[str, set[Any]] = {}
+    for found in variants:
+        for key, value in found.items():
+            seen.setdefault(key, set()).add(value)
+    return seen

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,8 @@ from synth.layouts import layouts_for
 from synth.layouts.application_form_more import split_house_number
 from synth.layouts.base import Layout
 from synth.people import Application, make_application
-from tests.test_synth_application_form import _expected, _normalise, _words
+from tests.helpers import doc_lines, variants_seen
+from tests.test_synth_application_form import _expected, _words, check_marks
 
 BY_NAME = {lay.name: lay for lay in layouts_for("application_form")}
 PAPER = BY_NAME["application_form.gemeente_paper"]
@@ -41,13 +43,20 @@ def _rng(seed: int) -> random.Random:
     return random.Random(seed * 31 + 7)
 
 
-def _render(lay: Layout, seed: int) -> Doc:
+def _render_replayed(
+    lay: Layout, seed: int, choose: Callable[[Application, random.Random], Any]
+) -> Doc:
+    """A household's document and its variants, replayed from the layout's rng with `choose`."""
     app = make_application(seed)
-    choose = extra.paper_choices if lay is PAPER else extra.summary_choices
     choices = choose(app, _rng(seed))
     c = DocCanvas(title=f"test-{lay.name}-{seed}")
     lay.render(c, app, _rng(seed))
     return app, choices, c.finish()
+
+
+def _render(lay: Layout, seed: int) -> Doc:
+    choose = extra.paper_choices if lay is PAPER else extra.summary_choices
+    return _render_replayed(lay, seed, choose)
 
 
 @pytest.fixture(scope="module")
@@ -65,68 +74,18 @@ def docs(request: pytest.FixtureRequest) -> list[Doc]:
     return request.getfixturevalue(f"{request.param}_docs")
 
 
-def _lines(doc: RenderedDocument, page: int) -> list[tuple[str, Box]]:
-    out = []
-    for line in doc.pages[page - 1].lines:
-        box = (
-            min(w.box[0] for w in line.words),
-            min(w.box[1] for w in line.words),
-            max(w.box[2] for w in line.words),
-            max(w.box[3] for w in line.words),
-        )
-        out.append((" ".join(w.text for w in line.words), box))
-    return out
-
-
 def _all_lines(doc: RenderedDocument) -> list[tuple[int, str, Box]]:
-    return [(p, t, b) for p in range(1, len(doc.pages) + 1) for t, b in _lines(doc, p)]
+    return [(p, t, b) for p in range(1, len(doc.pages) + 1) for t, b in doc_lines(doc, p)]
 
 
 def _find(doc: RenderedDocument, text: str, page: int | None = None) -> list[Box]:
     return [b for p, t, b in _all_lines(doc) if t == text and page in (None, p)]
 
 
-def test_registered_as_dev_layouts() -> None:
-    dev = {lay.name for lay in layouts_for("application_form", "dev")}
-    assert {PAPER.name, SUMMARY.name} <= dev
-    assert not PAPER.holdout and not SUMMARY.holdout
+_check_marks = check_marks
 
 
-# --- both layouts ------------------------------------------------------------------------------
-
-
-def test_every_field_is_marked_where_it_is_printed(docs: list[Doc]) -> None:
-    """All fields the household carries are printed and marked; each mark reads back to its
-    value and its words lie inside its box on its page; partner fields only with a partner."""
-    for app, _, doc in docs:
-        assert 2 <= len(doc.pages) <= 4
-        expected = _expected(app)
-        assert set(doc.fields) == set(expected), set(doc.fields) ^ set(expected)
-        for name, value in expected.items():
-            mark = doc.fields[name]
-            assert mark.value == value, (name, mark.value, value)
-            assert mark.page is not None and mark.box is not None, name
-            x0, y0, x1, y1 = mark.box
-            assert 0 <= x0 < x1 <= 210 and 0 <= y0 < y1 <= 297, (name, mark.box)
-            if name == "signature_present":
-                continue
-            assert mark.text, name
-            assert _normalise(name, mark.text) == value, (name, mark.text, value)
-            if name == "has_partner":
-                continue
-            inside = [
-                t
-                for t, b in _words(doc, mark.page)
-                if b[0] >= x0 - 0.01
-                and b[2] <= x1 + 0.01
-                and b[1] >= y0 - 0.01
-                and b[3] <= y1 + 0.01
-            ]
-            for word in mark.text.split():
-                assert word in inside, (name, word, inside)
-
-
-def test_nothing_overprints_or_leaves_the_page(docs: list[Doc]) -> None:
+def _check_nothing_overprints(docs: list[Doc]) -> None:
     for _, _, doc in docs:
         for page in range(1, len(doc.pages) + 1):
             boxes = sorted((b, t) for t, b in _words(doc, page))
@@ -141,9 +100,9 @@ def test_nothing_overprints_or_leaves_the_page(docs: list[Doc]) -> None:
                     assert w <= 0.2 or h <= 0.2, (page, ta, a, tb, b)
 
 
-def test_pdf_text_layer_holds_the_printed_values(docs: list[Doc]) -> None:
+def _check_text_layer(docs: list[Doc]) -> None:
     """What the truth says is printed is in the PDF's text layer, on the marked page."""
-    for _app, _, doc in docs[:30]:
+    for _app, _, doc in docs:
         pdf = pdfium.PdfDocument(doc.pdf)
         try:
             texts = ["".join(page.get_textpage().get_text_range().split()) for page in pdf]
@@ -160,30 +119,24 @@ def test_pdf_text_layer_holds_the_printed_values(docs: list[Doc]) -> None:
             assert f"Pagina{i}van{len(texts)}" in text
 
 
-def test_checkboxes_signature_and_page_furniture(docs: list[Doc]) -> None:
-    for app, ch, doc in docs:
-        has = app.partner is not None
-        if isinstance(ch, extra.PaperChoices):  # ticked boxes on paper
-            assert doc.checkboxes["has_partner_ja"] is has
-            assert doc.checkboxes["has_partner_nee"] is (not has)
-        else:  # Ja/Nee printed as words by the portal
-            assert doc.checkboxes == {}
-        assert doc.fields["has_partner"].text == ("Ja" if has else "Nee")
-        sig = doc.fields["signature_present"]
-        assert sig.value is app.signed
-        assert doc.signature_box is not None and (sig.page, sig.box) == doc.signature_box
-        if app.signature_date is not None:  # the date is written near the signature
-            mark = doc.fields["signature_date"]
-            assert mark.page == sig.page and mark.box is not None and sig.box is not None
-            assert abs(mark.box[1] - sig.box[1]) < 45, (mark.box, sig.box)
-        n = len(doc.pages)
-        texts = [t for _, t, _ in _all_lines(doc)]
-        assert any(f"Gemeente {app.address.city}" in t for t in texts)
-        for i in range(1, n + 1):
-            assert any(f"Pagina {i} van {n}" in t for t, _ in _lines(doc, i)), (i, n)
+def _check_signature_and_pages(app: Application, doc: RenderedDocument) -> None:
+    """The signature's truth is the household's and is the document's signature box, a date is
+    written near it; every page names the municipality and its 'Pagina i van n'."""
+    sig = doc.fields["signature_present"]
+    assert sig.value is app.signed
+    assert doc.signature_box is not None and (sig.page, sig.box) == doc.signature_box
+    if app.signature_date is not None:  # the date is written near the signature
+        mark = doc.fields["signature_date"]
+        assert mark.page == sig.page and mark.box is not None and sig.box is not None
+        assert abs(mark.box[1] - sig.box[1]) < 45, (mark.box, sig.box)
+    n = len(doc.pages)
+    texts = [t for _, t, _ in _all_lines(doc)]
+    assert any(f"Gemeente {app.address.city}" in t for t in texts)
+    for i in range(1, n + 1):
+        assert any(f"Pagina {i} van {n}" in t for t, _ in doc_lines(doc, i)), (i, n)
 
 
-def test_unsigned_forms_and_partner_signatures(docs: list[Doc]) -> None:
+def _check_unsigned_and_partner_signs(docs: list[Doc]) -> None:
     unsigned = [doc for app, _, doc in docs if not app.signed]
     assert unsigned, "no unsigned form among the households"
     for doc in unsigned:
@@ -194,20 +147,19 @@ def test_unsigned_forms_and_partner_signatures(docs: list[Doc]) -> None:
     assert any(ch.partner_signs for _, ch, _ in docs)
 
 
-def test_deterministic() -> None:
-    for lay in (PAPER, SUMMARY):
-        _, _, first = _render(lay, 5)
-        _, _, second = _render(lay, 5)
+def _check_deterministic(render: Callable[[Layout, int], Doc], lays: list[Layout]) -> None:
+    for lay in lays:
+        _, _, first = render(lay, 5)
+        _, _, second = render(lay, 5)
         assert first.pdf == second.pdf
         assert {k: (v.value, v.page, v.box) for k, v in first.fields.items()} == {
             k: (v.value, v.page, v.box) for k, v in second.fields.items()
         }
 
 
-@pytest.mark.parametrize("lay", [PAPER, SUMMARY], ids=lambda lay: lay.name)
-def test_generator_writes_clean_and_scanned_documents(lay: Layout, tmp_path: Path) -> None:
-    """Through the generator: a digital PDF and a degraded scan, each with complete truth."""
-    scan = "png" if lay is PAPER else "scan-pdf"
+def _check_generated(lay: Layout, tmp_path: Path, scan: str, *, unprinted_savings: bool) -> None:
+    """Through the generator: a digital PDF and a degraded scan (`scan`), each with complete
+    truth; with `unprinted_savings` the savings may be null where nothing was saved."""
     for difficulty, fmt in (("clean", "pdf"), ("scan", scan)):
         spec = DocumentSpec(f"t-{difficulty}", 4242, 17, "application_form", lay, difficulty, fmt)
         line = write_document(spec, tmp_path)
@@ -215,23 +167,80 @@ def test_generator_writes_clean_and_scanned_documents(lay: Layout, tmp_path: Pat
         app = make_application(truth["application_seed"])
         assert truth["layout"] == lay.name and truth["holdout"] is False
         for name, value in _expected(app).items():
+            if (
+                unprinted_savings
+                and name == "declared_savings"
+                and truth["fields"][name]["value"] is None
+            ):
+                assert app.declared_savings == 0  # only 'Nee' answered
+                continue
             assert truth["fields"][name]["value"] == value, name
             assert truth["fields"][name]["bbox"] is not None, name
         assert truth["signature"] is not None
-        assert len(line["files"]) == (len(truth["pages"]) if fmt == "png" else 1)
+        assert len(line["files"]) == (len(truth["pages"]) if fmt in ("png", "jpeg") else 1)
         for name in line["files"]:
             assert (tmp_path / name).stat().st_size > 10_000
         kinds = {p["degradation"]["kind"] for p in truth["pages"]}
         assert kinds == ({"digital"} if fmt == "pdf" else {"scan"})
 
 
+def test_registered_as_dev_layouts() -> None:
+    dev = {lay.name for lay in layouts_for("application_form", "dev")}
+    assert {PAPER.name, SUMMARY.name} <= dev
+    assert not PAPER.holdout and not SUMMARY.holdout
+
+
+# --- both layouts ------------------------------------------------------------------------------
+
+
+def test_every_field_is_marked_where_it_is_printed(docs: list[Doc]) -> None:
+    """All fields the household carries are printed and marked; each mark reads back to its
+    value and its words lie inside its box on its page; partner fields only with a partner."""
+    for app, _, doc in docs:
+        assert 2 <= len(doc.pages) <= 4
+        _check_marks(doc, _expected(app))
+
+
+def test_nothing_overprints_or_leaves_the_page(docs: list[Doc]) -> None:
+    _check_nothing_overprints(docs)
+
+
+def test_pdf_text_layer_holds_the_printed_values(docs: list[Doc]) -> None:
+    _check_text_layer(docs[:30])
+
+
+def test_checkboxes_signature_and_page_furniture(docs: list[Doc]) -> None:
+    for app, ch, doc in docs:
+        has = app.partner is not None
+        if isinstance(ch, extra.PaperChoices):  # ticked boxes on paper
+            assert doc.checkboxes["has_partner_ja"] is has
+            assert doc.checkboxes["has_partner_nee"] is (not has)
+        else:  # Ja/Nee printed as words by the portal
+            assert doc.checkboxes == {}
+        assert doc.fields["has_partner"].text == ("Ja" if has else "Nee")
+        _check_signature_and_pages(app, doc)
+
+
+def test_unsigned_forms_and_partner_signatures(docs: list[Doc]) -> None:
+    _check_unsigned_and_partner_signs(docs)
+
+
+def test_deterministic() -> None:
+    _check_deterministic(_render, [PAPER, SUMMARY])
+
+
+@pytest.mark.parametrize("lay", [PAPER, SUMMARY], ids=lambda lay: lay.name)
+def test_generator_writes_clean_and_scanned_documents(lay: Layout, tmp_path: Path) -> None:
+    """Through the generator: a digital PDF and a degraded scan, each with complete truth."""
+    _check_generated(lay, tmp_path, "png" if lay is PAPER else "scan-pdf", unprinted_savings=False)
+
+
 # --- application_form.gemeente_paper -----------------------------------------------------------
 
 
 def test_paper_reaches_every_variant(paper_docs: list[Doc]) -> None:
-    seen: dict[str, set[Any]] = {}
-    for _, ch, _ in paper_docs:
-        for key, value in {
+    seen = variants_seen(
+        {
             "mode": ch.st.mode,
             "answer": ch.st.answer,
             "rule": ch.st.rule,
@@ -249,8 +258,9 @@ def test_paper_reaches_every_variant(paper_docs: list[Doc]) -> None:
             "iban_comb": ch.iban_comb,
             "pc_comb": ch.pc_comb,
             "surname_split": ch.surname_split,
-        }.items():
-            seen.setdefault(key, set()).add(value)
+        }
+        for _, ch, _ in paper_docs
+    )
     assert seen["mode"] == {"left", "above", "grid"}
     assert seen["answer"] == {"box", "line"}
     assert seen["rule"] == {"solid", "dotted", "dashed"}
@@ -442,9 +452,8 @@ def test_paper_signature_sections(paper_docs: list[Doc]) -> None:
 
 
 def test_summary_reaches_every_variant(summary_docs: list[Doc]) -> None:
-    seen: dict[str, set[Any]] = {}
-    for app, ch, _ in summary_docs:
-        for key, value in {
+    seen = variants_seen(
+        {
             "present": ch.st.present,
             "heading": ch.st.heading,
             "labels": ch.labels,
@@ -457,8 +466,9 @@ def test_summary_reaches_every_variant(summary_docs: list[Doc]) -> None:
             "banner": ch.banner,
             "zaak_label": ch.zaak_label,
             "footer_kind": ch.footer_kind,
-        }.items():
-            seen.setdefault(key, set()).add(value)
+        }
+        for app, ch, _ in summary_docs
+    )
     assert seen["present"] == {"table", "shaded", "dl", "inline"}
     assert seen["heading"] == {"plain", "rule", "bar", "caps"}
     assert seen["labels"] == {"brp", "plain"}
@@ -479,7 +489,7 @@ def _label_of(doc: RenderedDocument, mark: str, labels: set[str]) -> Box:
     box = doc.fields[mark].box
     page = doc.fields[mark].page
     assert box is not None and page is not None
-    for t, b in _lines(doc, page):
+    for t, b in doc_lines(doc, page):
         if t.rstrip(":") in labels and (abs(b[3] - box[3]) < 0.01 or 0 < box[1] - b[3] < 3):
             return b
     raise AssertionError((mark, labels))
@@ -562,7 +572,7 @@ def test_summary_header_footer_and_signing(summary_docs: list[Doc]) -> None:
     for app, ch, doc in summary_docs:
         n = len(doc.pages)
         for i in range(1, n + 1):
-            page_text = " ".join(t for t, _ in _lines(doc, i))
+            page_text = " ".join(t for t, _ in doc_lines(doc, i))
             assert ch.zaak in page_text
             assert f"Pagina {i} van {n}" in page_text
         all_text = " ".join(t for _, t, _ in _all_lines(doc))

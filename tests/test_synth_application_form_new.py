@@ -11,43 +11,43 @@ way it should, and the documents go through the generator's clean and scan paths
 
 from __future__ import annotations
 
-import json
-import random
 import re
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
 
 import synth.layouts.application_form_new as new
-from synth.canvas import Box, DocCanvas, RenderedDocument
-from synth.generate import DocumentSpec, write_document
+from synth.canvas import Box, RenderedDocument
 from synth.layouts import layouts_for
 from synth.layouts.application_form_more import split_house_number
 from synth.layouts.base import Layout
-from synth.people import Application, make_application
-from tests.test_synth_application_form import _expected, _normalise, _words
+from synth.people import Application
+from tests.helpers import doc_lines, variants_seen
+from tests.test_synth_application_form import _expected
+from tests.test_synth_application_form_extra import (  # the same checks for the same truths
+    Doc,
+    _all_lines,
+    _check_deterministic,
+    _check_generated,
+    _check_marks,
+    _check_nothing_overprints,
+    _check_signature_and_pages,
+    _check_text_layer,
+    _check_unsigned_and_partner_signs,
+    _find,
+    _render_replayed,
+)
 
 BY_NAME = {lay.name: lay for lay in layouts_for("application_form")}
 VRAGEN = BY_NAME["application_form.vragenlijst"]
 OVERZICHT = BY_NAME["application_form.portaal_overzicht"]
 N_DOCS = 80
 
-Doc = tuple[Application, Any, RenderedDocument]  # household, replayed choices, document
-
-
-def _rng(seed: int) -> random.Random:
-    return random.Random(seed * 31 + 7)
-
 
 def _render(lay: Layout, seed: int) -> Doc:
-    app = make_application(seed)
     choose = new.vragenlijst_choices if lay is VRAGEN else new.overzicht_choices
-    choices = choose(app, _rng(seed))
-    c = DocCanvas(title=f"test-{lay.name}-{seed}")
-    lay.render(c, app, _rng(seed))
-    return app, choices, c.finish()
+    return _render_replayed(lay, seed, choose)
 
 
 @pytest.fixture(scope="module")
@@ -72,27 +72,6 @@ def _savings_unprinted(app: Application, ch: Any) -> bool:
     if isinstance(ch, new.VChoices):
         return ch.savings_kind == "namelijk"
     return ch.savings_kind == "question" and not ch.zero_row
-
-
-def _lines(doc: RenderedDocument, page: int) -> list[tuple[str, Box]]:
-    out = []
-    for line in doc.pages[page - 1].lines:
-        box = (
-            min(w.box[0] for w in line.words),
-            min(w.box[1] for w in line.words),
-            max(w.box[2] for w in line.words),
-            max(w.box[3] for w in line.words),
-        )
-        out.append((" ".join(w.text for w in line.words), box))
-    return out
-
-
-def _all_lines(doc: RenderedDocument) -> list[tuple[int, str, Box]]:
-    return [(p, t, b) for p in range(1, len(doc.pages) + 1) for t, b in _lines(doc, p)]
-
-
-def _find(doc: RenderedDocument, text: str, page: int | None = None) -> list[Box]:
-    return [b for p, t, b in _all_lines(doc) if t == text and page in (None, p)]
 
 
 def _one(doc: RenderedDocument, text: str, page: int) -> Box:
@@ -127,136 +106,46 @@ def test_every_field_is_marked_where_it_is_printed(docs: list[Doc]) -> None:
         if _savings_unprinted(app, ch):
             del expected["declared_savings"]
             blank += 1
-        assert set(doc.fields) == set(expected), set(doc.fields) ^ set(expected)
-        for name, value in expected.items():
-            mark = doc.fields[name]
-            assert mark.value == value, (name, mark.value, value)
-            assert mark.page is not None and mark.box is not None, name
-            x0, y0, x1, y1 = mark.box
-            assert 0 <= x0 < x1 <= 210 and 0 <= y0 < y1 <= 297, (name, mark.box)
-            if name == "signature_present":
-                continue
-            assert mark.text, name
-            assert _normalise(name, mark.text) == value, (name, mark.text, value)
-            if name == "has_partner":
-                continue
-            inside = [
-                t
-                for t, b in _words(doc, mark.page)
-                if b[0] >= x0 - 0.01
-                and b[2] <= x1 + 0.01
-                and b[1] >= y0 - 0.01
-                and b[3] <= y1 + 0.01
-            ]
-            for word in mark.text.split():
-                assert word in inside, (name, word, inside)
+        _check_marks(doc, expected)
     assert blank, "no form with the savings amount left out"
 
 
 def test_nothing_overprints_or_leaves_the_page(docs: list[Doc]) -> None:
-    for _, _, doc in docs:
-        for page in range(1, len(doc.pages) + 1):
-            boxes = sorted((b, t) for t, b in _words(doc, page))
-            for b, t in boxes:
-                assert min(b[0], b[1]) >= 0 and b[2] <= 210 and b[3] <= 292, (page, t, b)
-            for i, (a, ta) in enumerate(boxes):
-                for b, tb in boxes[i + 1 :]:
-                    if b[0] >= a[2]:
-                        break
-                    w = min(a[2], b[2]) - max(a[0], b[0])
-                    h = min(a[3], b[3]) - max(a[1], b[1])
-                    assert w <= 0.2 or h <= 0.2, (page, ta, a, tb, b)
+    _check_nothing_overprints(docs)
 
 
 def test_pdf_text_layer_holds_the_printed_values(docs: list[Doc]) -> None:
-    """What the truth says is printed is in the PDF's text layer, on the marked page."""
-    for _app, _, doc in docs[:25]:
-        pdf = pdfium.PdfDocument(doc.pdf)
-        try:
-            texts = ["".join(page.get_textpage().get_text_range().split()) for page in pdf]
-        finally:
-            pdf.close()
-        assert len(texts) == len(doc.pages)
-        for name, mark in doc.fields.items():
-            if mark.text is None:
-                continue
-            assert mark.page is not None
-            for word in mark.text.split():
-                assert word in texts[mark.page - 1], (name, word)
-        for i, text in enumerate(texts, start=1):
-            assert f"Pagina{i}van{len(texts)}" in text
+    _check_text_layer(docs[:25])
 
 
 def test_signature_truth_and_page_furniture(docs: list[Doc]) -> None:
     for app, _, doc in docs:
-        sig = doc.fields["signature_present"]
-        assert sig.value is app.signed
-        assert doc.signature_box is not None and (sig.page, sig.box) == doc.signature_box
-        if app.signature_date is not None:  # the date is written near the signature
-            mark = doc.fields["signature_date"]
-            assert mark.page == sig.page and mark.box is not None and sig.box is not None
-            assert abs(mark.box[1] - sig.box[1]) < 45, (mark.box, sig.box)
-        else:
+        _check_signature_and_pages(app, doc)
+        if app.signature_date is None:
             assert "signature_date" not in doc.fields
-        n = len(doc.pages)
-        texts = [t for _, t, _ in _all_lines(doc)]
-        assert any(f"Gemeente {app.address.city}" in t for t in texts)
-        for i in range(1, n + 1):
-            assert any(f"Pagina {i} van {n}" in t for t, _ in _lines(doc, i)), (i, n)
 
 
 def test_unsigned_forms_and_partner_signatures(docs: list[Doc]) -> None:
-    unsigned = [doc for app, _, doc in docs if not app.signed]
-    assert unsigned, "no unsigned form among the households"
-    for doc in unsigned:
-        assert doc.fields["signature_present"].value is False
-        assert "signature_date" not in doc.fields
-    for app, ch, _ in docs:
-        assert not (ch.partner_signs and app.partner is None)
-    assert any(ch.partner_signs for _, ch, _ in docs)
+    _check_unsigned_and_partner_signs(docs)
 
 
 def test_deterministic() -> None:
-    for lay in (VRAGEN, OVERZICHT):
-        _, _, first = _render(lay, 5)
-        _, _, second = _render(lay, 5)
-        assert first.pdf == second.pdf
-        assert {k: (v.value, v.page, v.box) for k, v in first.fields.items()} == {
-            k: (v.value, v.page, v.box) for k, v in second.fields.items()
-        }
+    _check_deterministic(_render, [VRAGEN, OVERZICHT])
 
 
 @pytest.mark.parametrize("lay", [VRAGEN, OVERZICHT], ids=lambda lay: lay.name)
 def test_generator_writes_clean_and_scanned_documents(lay: Layout, tmp_path: Path) -> None:
     """Through the generator: a digital PDF and a degraded scan, each with complete truth."""
     scan = "scan-pdf" if lay is VRAGEN else "jpeg"  # (png is slow to write for 4 pages)
-    for difficulty, fmt in (("clean", "pdf"), ("scan", scan)):
-        spec = DocumentSpec(f"t-{difficulty}", 4242, 17, "application_form", lay, difficulty, fmt)
-        line = write_document(spec, tmp_path)
-        truth = json.loads((tmp_path / line["truth"]).read_text())
-        app = make_application(truth["application_seed"])
-        assert truth["layout"] == lay.name and truth["holdout"] is False
-        for name, value in _expected(app).items():
-            if truth["fields"][name]["value"] is None and name == "declared_savings":
-                assert app.declared_savings == 0  # only 'Nee' answered
-                continue
-            assert truth["fields"][name]["value"] == value, name
-            assert truth["fields"][name]["bbox"] is not None, name
-        assert truth["signature"] is not None
-        assert len(line["files"]) == (len(truth["pages"]) if fmt == "jpeg" else 1)
-        for name in line["files"]:
-            assert (tmp_path / name).stat().st_size > 10_000
-        kinds = {p["degradation"]["kind"] for p in truth["pages"]}
-        assert kinds == ({"digital"} if fmt == "pdf" else {"scan"})
+    _check_generated(lay, tmp_path, scan, unprinted_savings=True)
 
 
 # --- application_form.vragenlijst ---------------------------------------------------------------
 
 
 def test_vragenlijst_reaches_every_variant(vragen_docs: list[Doc]) -> None:
-    seen: dict[str, set[Any]] = {}
-    for app, ch, _ in vragen_docs:
-        for key, value in {
+    seen = variants_seen(
+        {
             "fill": ch.st.fill,
             "answer_pos": ch.st.answer_pos,
             "numbering": ch.st.numbering,
@@ -273,8 +162,9 @@ def test_vragenlijst_reaches_every_variant(vragen_docs: list[Doc]) -> None:
             "sig_place": ch.sig_place,
             "surname_split": ch.surname_split,
             "signed": (ch.sig_kind, app.signed),
-        }.items():
-            seen.setdefault(key, set()).add(value)
+        }
+        for app, ch, _ in vragen_docs
+    )
     assert seen["fill"] == {"hand", "typed"}
     assert seen["answer_pos"] == {"below", "right"}
     assert seen["numbering"] == {"vraag", "letter", "chip"}
@@ -314,7 +204,9 @@ def test_vragenlijst_answers_below_or_right_of_the_question(vragen_docs: list[Do
     for _, ch, doc in vragen_docs:
         mark = doc.fields["applicant_bsn"]
         assert mark.box is not None and mark.page is not None
-        q = [b for t, b in _lines(doc, mark.page) if t.startswith("Wat is uw burgerservicenummer")]
+        q = [
+            b for t, b in doc_lines(doc, mark.page) if t.startswith("Wat is uw burgerservicenummer")
+        ]
         assert len(q) == 1
         if ch.st.answer_pos == "below":
             assert mark.box[1] > q[0][3] and mark.box[0] >= q[0][0] - 0.01
@@ -346,7 +238,7 @@ def test_vragenlijst_yes_no_conventions(vragen_docs: list[Doc]) -> None:
             assert any(t.startswith("(omcirkel uw antwoord)") for t in texts)
         if ch.st.yesno == "dropdown":  # the choice field shows the answer alone
             assert mark.box is not None and mark.page is not None
-            assert ("Ja" if has else "Nee") in [t for t, _ in _lines(doc, mark.page)]
+            assert ("Ja" if has else "Nee") in [t for t, _ in doc_lines(doc, mark.page)]
 
 
 def test_vragenlijst_savings_questions(vragen_docs: list[Doc]) -> None:
@@ -390,7 +282,7 @@ def test_vragenlijst_signing_part(vragen_docs: list[Doc]) -> None:
         page, box = doc.signature_box
         n = len(doc.pages)
         assert page == n  # the signing part ends the form
-        lines = _lines(doc, page)
+        lines = doc_lines(doc, page)
         texts = [t for t, _ in lines]
         heads = [t for t in texts if ch.sig_heading.upper() in t.upper()]
         assert len(heads) == 1, texts
@@ -429,9 +321,8 @@ def test_vragenlijst_signing_part(vragen_docs: list[Doc]) -> None:
 
 
 def test_overzicht_reaches_every_variant(overzicht_docs: list[Doc]) -> None:
-    seen: dict[str, set[Any]] = {}
-    for app, ch, _ in overzicht_docs:
-        for key, value in {
+    seen = variants_seen(
+        {
             "present": ch.st.present,
             "heading": ch.st.heading,
             "house": ch.house,
@@ -448,8 +339,9 @@ def test_overzicht_reaches_every_variant(overzicht_docs: list[Doc]) -> None:
             "browser": ch.browser,
             "stepper": ch.stepper,
             "edit_links": ch.st.edit_links,
-        }.items():
-            seen.setdefault(key, set()).add(value)
+        }
+        for app, ch, _ in overzicht_docs
+    )
     assert seen["present"] == {"right", "leader", "grid2"}
     assert seen["heading"] == {"band", "underline", "link"}
     assert seen["house"] == {"separate", "combined", "address_line"}
@@ -470,7 +362,7 @@ def _label_box(doc: RenderedDocument, fld: str, label: str) -> Box:
     """The label printed for a marked value: on its baseline, or right above it (grid2)."""
     mark = doc.fields[fld]
     assert mark.box is not None and mark.page is not None
-    for t, b in _lines(doc, mark.page):
+    for t, b in doc_lines(doc, mark.page):
         if t == label and (abs(b[3] - mark.box[3]) < 0.01 or 0 < mark.box[1] - b[3] < 3):
             return b
     raise AssertionError((fld, label))
@@ -544,17 +436,17 @@ def test_overzicht_header_footer_and_signing(overzicht_docs: list[Doc]) -> None:
     for app, ch, doc in overzicht_docs:
         n = len(doc.pages)
         for i in range(1, n + 1):
-            page_text = [t for t, _ in _lines(doc, i)]
+            page_text = [t for t, _ in doc_lines(doc, i)]
             if ch.browser:
                 assert ch.url in page_text
-        first = [t for t, _ in _lines(doc, 1)]
+        first = [t for t, _ in doc_lines(doc, 1)]
         assert ch.title in first and ch.ref in first
         sig = doc.fields["signature_present"]
         assert sig.page != 1 and sig.page == n and sig.box is not None
         page = n
         caps = {
             t
-            for t, _ in _lines(doc, page)
+            for t, _ in doc_lines(doc, page)
             if t.rstrip(":") in ("Handtekening", "Handtekening aanvrager", "Handtekening partner")
         }
         plain = ch.sig_how == "in" or not app.signed

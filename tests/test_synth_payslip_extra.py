@@ -16,6 +16,7 @@ from synth.layouts import layouts_for
 from synth.layouts.base import Layout
 from synth.layouts.payslip_extra import _BUREAUS, _OFFICES
 from synth.people import MONTHS_NL, Payslip
+from tests.helpers import doc_lines
 from tests.test_synth_payslip import _payslip, _render
 
 BY_NAME = {lay.name: lay for lay in layouts_for("payslip")}
@@ -39,16 +40,7 @@ def _docs(lay: Layout, n: int = 60) -> list[tuple[Payslip, RenderedDocument]]:
 
 
 def _lines(doc: RenderedDocument) -> list[tuple[str, tuple[float, float, float, float]]]:
-    out = []
-    for line in doc.pages[0].lines:
-        box = (
-            min(w.box[0] for w in line.words),
-            min(w.box[1] for w in line.words),
-            max(w.box[2] for w in line.words),
-            max(w.box[3] for w in line.words),
-        )
-        out.append((" ".join(w.text for w in line.words), box))
-    return out
+    return doc_lines(doc)
 
 
 def _amount(text: str) -> Decimal | None:

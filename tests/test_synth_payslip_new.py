@@ -26,8 +26,10 @@ from synth.layouts import layouts_for
 from synth.layouts.base import Layout
 from synth.layouts.payslip_new import TOTAL_LABELS
 from synth.people import MONTHS_NL, Payslip, month_bounds
+from tests.helpers import doc_lines, variants_seen
 from tests.test_synth_payslip import _payslip, _render
-from tests.test_synth_payslip_provider import AMOUNT_RE, _lines
+from tests.test_synth_payslip_post import _row
+from tests.test_synth_payslip_provider import _amount, _assert_apart, _line_of
 
 BY_NAME = {lay.name: lay for lay in layouts_for("payslip")}
 TABLE = BY_NAME["payslip.header_table"]
@@ -65,26 +67,6 @@ def docs() -> Docs:
                 p = _long_named(p)
             out[lay.name].append((p, _render(lay, p, 5000 + s)))
     return out
-
-
-def _amount(text: str) -> Decimal | None:
-    m = AMOUNT_RE.match(text)
-    if not m:
-        return None
-    value = Decimal(f"{m.group(4).replace('.', '')}.{m.group(5)}")
-    return -value if m.group(2) or m.group(3) or m.group(6) else value
-
-
-def _row(lines: list[Line], box: Box) -> list[Line]:
-    """The lines on the same baseline as `box`, left to right."""
-    return sorted((u for u in lines if abs(u[1][3] - box[3]) < 0.3), key=lambda u: u[1][0])
-
-
-def _line_of(lines: list[Line], box: Box) -> str:
-    """The printed line a mark's box lies in."""
-    return next(
-        t for t, b in lines if b[0] <= box[0] + 0.01 and box[2] <= b[2] + 0.01 and b[3] == box[3]
-    )
 
 
 def _text_layer(doc: RenderedDocument, box: Box) -> str:
@@ -238,16 +220,7 @@ def test_period_truth_follows_the_contract(lay: Layout, docs: Docs) -> None:
 def test_nothing_overprints(lay: Layout, docs: Docs) -> None:
     """Printed lines stay on the page, apart from each other and from the footer."""
     for _, doc in docs[lay.name]:
-        lines = _lines(doc)
-        for t, (x0, y0, x1, y1) in lines:
-            assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5, t
-            assert y1 < 275 or y0 > 277, t
-        for a in range(len(lines)):
-            for b in range(a + 1, len(lines)):
-                (ta, ba), (tb, bb) = lines[a], lines[b]
-                w = min(ba[2], bb[2]) - max(ba[0], bb[0])
-                h = min(ba[3], bb[3]) - max(ba[1], bb[1])
-                assert w <= 0.05 or h <= 0.05, (ta, tb)
+        _assert_apart(doc_lines(doc))
 
 
 @pytest.mark.parametrize("lay", BOTH, ids=lambda lay: lay.name)
@@ -265,7 +238,7 @@ def test_header_table_adds_up_to_the_net_pay(docs: Docs) -> None:
     """Bij minus Af over the rows other than (sub)totals is the net pay; the gross and the wage
     tax are marked in the period's columns, never in a cumulative one."""
     for p, doc in docs[TABLE.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         head = next(b for t, b in lines if t in ("Omschrijving", "Looncomponent"))
         on_head = [(t, b) for t, b in lines if abs(b[3] - head[3]) < 0.3]
         pay = min((b for t, b in on_head if t in ("Bij", "Betaling")), key=lambda b: b[0])
@@ -292,7 +265,7 @@ def test_spreadsheet_adds_up_to_the_net_pay(docs: Docs) -> None:
     """The amount column's rows other than (sub)totals add up to the net pay: signed, or listed
     positive and indented under 'Inhoudingen:'."""
     for p, doc in docs[SHEET.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         head = next(b for t, b in lines if t == "Omschrijving")
         amt = next(b for t, b in lines if t in ("Bedrag", "Deze periode") and b[3] == head[3])
         net = doc.fields["net_pay"].box
@@ -332,7 +305,7 @@ def _period_form(text: str) -> str:
 
 
 def _table_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     f = doc.fields
     name_box, emp_box = f["employee_name"].box, f["employer_name"].box
@@ -377,10 +350,7 @@ def _table_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 
 
 def test_header_table_reaches_every_variant(docs: Docs) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[TABLE.name]:
-        for key, v in _table_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_table_variants(p, doc) for p, doc in docs[TABLE.name])
     assert seen == {
         "name": {"window", "table"},
         "salute": {*SALUTES, "-"},
@@ -396,7 +366,7 @@ def test_header_table_reaches_every_variant(docs: Docs) -> None:
 
 
 def _sheet_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     f = doc.fields
     emp_box, name_box = f["employer_name"].box, f["employee_name"].box
@@ -439,10 +409,7 @@ def _sheet_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 
 
 def test_spreadsheet_reaches_every_variant(docs: Docs) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[SHEET.name]:
-        for key, v in _sheet_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_sheet_variants(p, doc) for p, doc in docs[SHEET.name])
     assert seen == {
         "employer": {"title", "footer", "cell"},
         "name": {"label", "number_before", "number_after"},
@@ -471,7 +438,7 @@ def test_spreadsheet_without_hours_prints_only_contract_hours(docs: Docs) -> Non
         if "hours_worked" in doc.fields:
             continue
         checked += 1
-        texts = [t for t, _ in _lines(doc)]
+        texts = [t for t, _ in doc_lines(doc)]
         assert "Parttimepercentage:" in texts
         assert not any(_amount(t) == p.hours_worked for t in texts)
     assert checked >= 10

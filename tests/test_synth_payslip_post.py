@@ -19,6 +19,7 @@ from synth.layouts import layouts_for
 from synth.layouts.base import Layout
 from synth.layouts.payslip_provider import _TOTAL_LABELS
 from synth.people import MONTHS_NL, Payslip
+from tests.helpers import doc_lines, variants_seen
 from tests.test_synth_payslip import _payslip, _render
 from tests.test_synth_payslip_provider import (  # the same helpers for the same checks
     AMOUNT_RE,
@@ -26,7 +27,6 @@ from tests.test_synth_payslip_provider import (  # the same helpers for the same
     LH_RE,
     _assert_printed_apart,
     _eleven_test,
-    _lines,
     _period_index,
 )
 
@@ -239,7 +239,7 @@ def test_table_adds_up_to_the_net_pay(
     """The table's rows other than (sub)totals add up to the net pay; gross and wage tax are
     marked on table rows, the gross on a bruto line."""
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         head = _table_head(lines)
         net = doc.fields["net_pay"].box
         assert net is not None
@@ -282,7 +282,7 @@ def test_year_to_date_figures_are_never_marked(
     printed and never marked, and no marked amount stands under a cumulative heading."""
     checked = 0
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         heads = [b for t, b in lines if any(w in t.lower() for w in CUM_WORDS)]
         k = _period_index(p)
         if not heads or k == 1:
@@ -309,7 +309,7 @@ def test_identifiers_and_distractors(
     numbers are not the BSN; leave balances are never the hours; the IBAN is printed once as
     the employee's (another IBAN is the employer's)."""
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         texts = [t for t, _ in lines]
         found = [m for t in texts for m in LH_RE.finditer(t)]
         if lay is CODES:
@@ -333,7 +333,7 @@ def test_identifiers_and_distractors(
 
 
 def _letter_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     f = doc.fields
     legal = p.job.employer.name
@@ -400,10 +400,7 @@ def _letter_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 def test_envelope_letter_reaches_every_variant(
     docs: dict[str, list[tuple[Payslip, RenderedDocument]]],
 ) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[LETTER.name]:
-        for key, v in _letter_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_letter_variants(p, doc) for p, doc in docs[LETTER.name])
     assert seen == {
         "side": {"right", "left"},
         "employer": {"letterhead", "letterhead_footer", "logo_small", "logo_footer"},
@@ -431,7 +428,7 @@ def test_envelope_window_address_is_consistent_and_unmarked(
     field; the employer's name is printed once or twice, its logo abbreviation aside."""
     homes: dict[str, set[tuple[str, str]]] = {}
     for p, doc in docs[LETTER.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         name_i = next(
             i
             for i, (t, b) in enumerate(lines)
@@ -459,7 +456,7 @@ def test_envelope_window_address_is_consistent_and_unmarked(
 
 
 def _code_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = set(t for t, _ in lines)
     f = doc.fields
     head = _table_head(lines)
@@ -503,10 +500,7 @@ def _code_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 def test_code_table_reaches_every_variant(
     docs: dict[str, list[tuple[Payslip, RenderedDocument]]],
 ) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[CODES.name]:
-        for key, v in _code_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_code_variants(p, doc) for p, doc in docs[CODES.name])
     assert seen == {
         "arrangement": {"side", "stacked_split", "stacked_signed"},
         "cum": {"cum", "tm", "none"},
@@ -523,7 +517,7 @@ def test_code_table_header_band_and_summary(
     in the band; the summary prints Fiscaal loon, SV-loon, Netto and the marked payout; small
     print closes the page."""
     for p, doc in docs[CODES.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         texts = [t for t, _ in lines]
         joined = " ".join(texts)
         assert "Afdeling" in joined and "Kostenplaats" in joined

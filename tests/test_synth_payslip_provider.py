@@ -24,6 +24,7 @@ from synth.layouts.payslip_provider import (
     _TOTAL_LABELS,
 )
 from synth.people import MONTHS_NL, Payslip
+from tests.helpers import doc_lines, variants_seen
 from tests.test_synth_payslip import _payslip, _render
 
 BY_NAME = {lay.name: lay for lay in layouts_for("payslip")}
@@ -53,19 +54,6 @@ def docs() -> dict[str, list[tuple[Payslip, RenderedDocument]]]:
     return {lay.name: _docs(lay, 90) for lay in BOTH}
 
 
-def _lines(doc: RenderedDocument) -> list[Line]:
-    out = []
-    for line in doc.pages[0].lines:
-        box = (
-            min(w.box[0] for w in line.words),
-            min(w.box[1] for w in line.words),
-            max(w.box[2] for w in line.words),
-            max(w.box[3] for w in line.words),
-        )
-        out.append((" ".join(w.text for w in line.words), box))
-    return out
-
-
 def _amount(text: str) -> Decimal | None:
     """A printed amount with its sign ('-', '-/-' or a trailing '-'), else None."""
     m = AMOUNT_RE.match(text)
@@ -88,19 +76,24 @@ def _period_index(p: Payslip) -> int:
 def _assert_printed_apart(doc: RenderedDocument, f: dict, seed: int) -> None:
     """Every marked field is printed on a line; lines stay on the page, apart from the footer
     and from each other."""
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     for name in FIELDS:
         assert any(f[name].text in t for t in texts), name
+    _assert_apart(lines, seed)
+
+
+def _assert_apart(lines: list[Line], seed: int | None = None) -> None:
+    """Printed lines stay on the page, apart from the footer and from each other."""
     for t, (x0, y0, x1, y1) in lines:
         assert 0 <= x0 <= x1 <= PAGE_W_MM - 3 and 0 <= y0 <= y1 <= PAGE_H_MM - 5, t
         assert y1 < 275 or y0 > 277, (seed, t)  # the footer stays apart from the content
-    boxes = [b for _, b in lines]
-    for a in range(len(boxes)):
-        for b in range(a + 1, len(boxes)):
-            w = min(boxes[a][2], boxes[b][2]) - max(boxes[a][0], boxes[b][0])
-            h = min(boxes[a][3], boxes[b][3]) - max(boxes[a][1], boxes[b][1])
-            assert w <= 0.05 or h <= 0.05, (seed, texts[a], texts[b])
+    for a in range(len(lines)):
+        for b in range(a + 1, len(lines)):
+            (ta, ba), (tb, bb) = lines[a], lines[b]
+            w = min(ba[2], bb[2]) - max(ba[0], bb[0])
+            h = min(ba[3], bb[3]) - max(ba[1], bb[1])
+            assert w <= 0.05 or h <= 0.05, (seed, ta, tb)
 
 
 def _line_of(lines: list[Line], box: tuple[float, float, float, float]) -> str:
@@ -212,7 +205,7 @@ def test_table_adds_up_to_the_net_pay(
     add up to the net pay; gross and wage tax are marked on table rows."""
     styles = set()
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         head = _table_head(lines)
         on_head = {t: b for t, b in lines if abs(b[3] - head[3]) < 0.3}
         net = doc.fields["net_pay"].box
@@ -253,7 +246,7 @@ def test_year_to_date_figures_are_not_the_periods(
     are the period's, and the cumulative gross (in the expected range) is never marked."""
     checked = 0
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         texts = [t.lower() for t, _ in lines]
         if not any(any(w in t for w in CUM_WORDS) for t in texts):
             assert lay is SOFTWARE
@@ -284,7 +277,7 @@ def test_identifiers_and_distractors(
     BSN; the BSN is printed plain, with dots or with spaces; leave balances are never the hours."""
     bsn_forms = set()
     for p, doc in docs[lay.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         found = [m for t, _ in lines for m in LH_RE.finditer(t)]
         assert found
         for m in found:
@@ -304,7 +297,7 @@ def test_identifiers_and_distractors(
 
 
 def _software_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     f = doc.fields
     first = texts[0]
@@ -354,10 +347,7 @@ def _software_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 def test_payroll_software_reaches_every_variant(
     docs: dict[str, list[tuple[Payslip, RenderedDocument]]],
 ) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[SOFTWARE.name]:
-        for key, v in _software_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_software_variants(p, doc) for p, doc in docs[SOFTWARE.name])
     assert seen == {
         "head": {"software", "employer", "bureau"},
         "employer": {"letterhead", "line", "block"},
@@ -378,7 +368,7 @@ def test_payroll_software_names_its_maker_apart_from_the_employer(
     labels = {"Werkgever", "Naam werkgever", "Organisatie", "Naam"}
     contacts = 0
     for p, doc in docs[SOFTWARE.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         texts = [t for t, _ in lines]
         assert any(any(m in t for m in makers) for t in texts)
         f = doc.fields["employer_name"]
@@ -396,7 +386,7 @@ def test_payroll_software_names_its_maker_apart_from_the_employer(
 
 
 def _portal_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
-    lines = _lines(doc)
+    lines = doc_lines(doc)
     texts = [t for t, _ in lines]
     f = doc.fields
     emp = f["employer_name"].box
@@ -444,10 +434,7 @@ def _portal_variants(p: Payslip, doc: RenderedDocument) -> dict[str, str]:
 def test_corporate_portal_reaches_every_variant(
     docs: dict[str, list[tuple[Payslip, RenderedDocument]]],
 ) -> None:
-    seen: dict[str, set[str]] = {}
-    for p, doc in docs[PORTAL.name]:
-        for key, v in _portal_variants(p, doc).items():
-            seen.setdefault(key, set()).add(v)
+    seen = variants_seen(_portal_variants(p, doc) for p, doc in docs[PORTAL.name])
     assert seen == {
         "employer": {"header", "grid", "footer"},
         "period": {"title", "band", "grid"},
@@ -466,7 +453,7 @@ def test_corporate_portal_prints_net_box_reservations_and_notices(
     notices name the employer, a date, a person or the portal; the portal stamp is printed."""
     about = 0
     for p, doc in docs[PORTAL.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         texts = [t for t, _ in lines]
         net = doc.fields["net_pay"].box
         assert net is not None
@@ -497,7 +484,7 @@ def test_corporate_portal_year_to_date_figures_agree(
     figure in the table is the one the block prints: one slip, one set of totals."""
     compared = 0
     for _p, doc in docs[PORTAL.name]:
-        lines = _lines(doc)
+        lines = doc_lines(doc)
         head = _table_head(lines)
         cum_head = [
             b

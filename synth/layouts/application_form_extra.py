@@ -25,7 +25,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from synth.canvas import Box, DocCanvas, union
 from synth.fmt import date_nl, money_norm
@@ -40,7 +40,9 @@ from synth.layouts.application_form_more import (
     BASE14,
     BLACK,
     GREY,
+    PORTAL_FONTS,
     PT,
+    SANS_FONTS,
     WHITE,
     Color,
     Pen,
@@ -56,6 +58,7 @@ from synth.layouts.application_form_more import (
     slug,
     split_house_number,
     two_pass,
+    typed,
 )
 from synth.layouts.base import layout
 from synth.layouts.id_document import NATIONALITY_NL
@@ -261,8 +264,19 @@ class GStyle:
     num_w: float = 9.0
 
 
-class GForm:
-    def __init__(self, sh: Sheet, st: GStyle) -> None:
+class FormStyle(Protocol):
+    size: float
+    left: float
+    right: float
+
+
+S = TypeVar("S", bound=FormStyle)
+
+
+class FormDrawing(Generic[S]):
+    """The drawing of a paper form in style `st` on a sheet."""
+
+    def __init__(self, sh: Sheet, st: S) -> None:
         self.sh, self.st, self.c, self.rng = sh, st, sh.c, sh.rng
 
     # -- geometry -----------------------------------------------------------------------------
@@ -274,6 +288,8 @@ class GForm:
     def width(self) -> float:
         return self.st.right - self.st.left
 
+
+class GForm(FormDrawing[GStyle]):
     def label_lines(self, q: GQ) -> list[str]:
         st = self.st
         if st.mode == "left":
@@ -698,10 +714,7 @@ def paper_choices(app: Application, rng: random.Random) -> PaperChoices:
     """The variants of one document, drawn first from the layout's rng (so they can be replayed)."""
     fonts = rng.choice(
         [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
+            *SANS_FONTS,
             ("LiberationSerif", "LiberationSerif-Bold"),
             ("DejaVuSansCondensed", "DejaVuSans-Bold"),
         ]
@@ -1772,24 +1785,7 @@ class Summary:
             c.line(st.left, sh.y, st.right, sh.y, width=0.25, color=(0.75, 0.75, 0.75))
 
     def _values(self, tokens: list[Token], x: float, base: float, avail: float) -> Box | None:
-        st, c = self.st, self.c
-        words = [t for t in tokens if t[0]]
-        size = st.size
-
-        def span(s: float) -> float:
-            return sum(DocCanvas.width(t[0], st.value_font, s) for t in words) + DocCanvas.width(
-                " ", st.value_font, s
-            ) * (len(words) - 1)
-
-        while words and span(size) > avail and size > 6:
-            size -= 0.5
-        space = DocCanvas.width(" ", st.value_font, size)
-        box: Box | None = None
-        for text, fld, val in words:
-            b = c.text(x, base, text, font=st.value_font, size=size, field=fld, value=val)
-            box = union(box, b)
-            x = b[2] + space
-        return box
+        return typed(self.c, tokens, x, base, self.st.value_font, self.st.size, avail)
 
     def row_height(self, label: str, tokens: list[Token]) -> float:
         st = self.st
@@ -1974,15 +1970,7 @@ class SummaryChoices:
 
 def summary_choices(app: Application, rng: random.Random) -> SummaryChoices:
     """The variants of one document, drawn first from the layout's rng (so they can be replayed)."""
-    fonts = rng.choice(
-        [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
-            ("DejaVuSansCondensed", "DejaVuSans-Bold"),
-        ]
-    )
+    fonts = rng.choice(PORTAL_FONTS)
     present = rng.choice(["table", "shaded", "dl", "inline"])
     left = rng.choice([14.0, 16.0, 19.0])
     st = DStyle(

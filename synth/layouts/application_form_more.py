@@ -32,6 +32,14 @@ GREY: Color = (0.42, 0.42, 0.42)
 Token = tuple[str, str | None, Any]  # text, CONTRACT field (or None), normalised value
 
 BASE14 = {"Helvetica", "Helvetica-Bold", "Times-Roman", "Times-Bold", "Courier"}
+# (regular, bold) sans-serif fonts forms are set in; a portal's also in a condensed one
+SANS_FONTS = [
+    ("Helvetica", "Helvetica-Bold"),
+    ("LiberationSans", "LiberationSans-Bold"),
+    ("DejaVuSans", "DejaVuSans-Bold"),
+    ("FreeSans", "FreeSans-Bold"),
+]
+PORTAL_FONTS = [*SANS_FONTS, ("DejaVuSansCondensed", "DejaVuSans-Bold")]
 
 
 wrap = DocCanvas.wrap
@@ -129,6 +137,41 @@ def paragraph(
         sh.need(lh)
         sh.c.text(x, sh.y + lh * 0.78, line, font=font, size=size, color=color)
         sh.y += lh
+
+
+def words_span(words: list[Token], font: str, size: float) -> float:
+    """The width of the words' texts set one space apart."""
+    return sum(DocCanvas.width(t[0], font, size) for t in words) + DocCanvas.width(
+        " ", font, size
+    ) * (len(words) - 1)
+
+
+def typed(
+    c: DocCanvas,
+    tokens: list[Token],
+    x: float,
+    base: float,
+    font: str,
+    size: float,
+    avail: float,
+    *,
+    right: bool = False,
+) -> Box | None:
+    """Type the tokens one space apart from `x` (ending at `x` when `right`), the size stepped
+    down by half points (not below 6) until they fit in `avail`; each token is marked as the
+    evidence of its field."""
+    words = [t for t in tokens if t[0]]
+    while words and words_span(words, font, size) > avail and size > 6:
+        size -= 0.5
+    if right:
+        x -= words_span(words, font, size)
+    space = DocCanvas.width(" ", font, size)
+    box: Box | None = None
+    for text, fld, val in words:
+        b = c.text(x, base, text, font=font, size=size, field=fld, value=val)
+        box = union(box, b)
+        x = b[2] + space
+    return box
 
 
 # --- handwriting --------------------------------------------------------------------------------
@@ -519,14 +562,7 @@ def paper_lines(c: DocCanvas, app: Application, rng: random.Random) -> None:
     """A paper form filled in by hand: numbered questions, answers on dotted or solid lines,
     Ja/Nee tick boxes with skip instructions, signatures written above a captioned line."""
     fonts = rng.choice(
-        [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
-            ("LiberationSerif", "LiberationSerif-Bold"),
-            ("Times-Roman", "Times-Bold"),
-        ]
+        [*SANS_FONTS, ("LiberationSerif", "LiberationSerif-Bold"), ("Times-Roman", "Times-Bold")]
     )
     mode = rng.choice(["below", "beside"])
     st = PaperStyle(
@@ -1133,25 +1169,7 @@ class WebPage:
                 color=st.q_color,
             )
         base = y + st.pad + lh * 0.78
-        size = st.size
-        space = DocCanvas.width(" ", st.a_font, size)
-        words = [t for t in tokens if t[0]]
-        avail = st.right - st.a_x - 1
-
-        def span(s: float) -> float:
-            return sum(DocCanvas.width(t[0], st.a_font, s) for t in words) + DocCanvas.width(
-                " ", st.a_font, s
-            ) * (len(words) - 1)
-
-        while words and span(size) > avail and size > 6:
-            size -= 0.5
-            space = DocCanvas.width(" ", st.a_font, size)
-        x = st.a_x
-        box: Box | None = None
-        for text, fld, val in words:
-            b = c.text(x, base, text, font=st.a_font, size=size, field=fld, value=val)
-            box = union(box, b)
-            x = b[2] + space
+        box = typed(c, tokens, st.a_x, base, st.a_font, st.size, st.right - st.a_x - 1)
         if st.sep == "lines":
             c.line(st.left, y + h, st.right, y + h, width=0.25, color=(0.7, 0.7, 0.7))
         sh.y += h
@@ -1166,15 +1184,7 @@ def web_print(c: DocCanvas, app: Application, rng: random.Random) -> None:
     """The printed summary of a web-portal application: section headings, a question column and
     an answer column, Ja/Nee typed as words, a partner block only when there is a partner, and a
     framed box at the end to sign in."""
-    fonts = rng.choice(
-        [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
-            ("DejaVuSansCondensed", "DejaVuSans-Bold"),
-        ]
-    )
+    fonts = rng.choice(PORTAL_FONTS)
     left = rng.choice([15.0, 18.0, 20.0])
     q_w = rng.uniform(72, 95)
     st = WebStyle(

@@ -33,6 +33,7 @@ from synth.canvas import Box, DocCanvas, union
 from synth.fmt import amount_nl, date_nl, money_norm
 from synth.layouts.application_form import phone_printed
 from synth.layouts.application_form_extra import (
+    FormDrawing,
     para_h,
     scribble_at,
     sign_applicant,
@@ -44,7 +45,9 @@ from synth.layouts.application_form_more import (
     BASE14,
     BLACK,
     GREY,
+    PORTAL_FONTS,
     PT,
+    SANS_FONTS,
     WHITE,
     Color,
     Pen,
@@ -60,6 +63,7 @@ from synth.layouts.application_form_more import (
     slug,
     split_house_number,
     two_pass,
+    typed,
 )
 from synth.layouts.base import layout
 from synth.layouts.id_document import NATIONALITY_NL
@@ -257,14 +261,7 @@ class VChoices:
 def vragenlijst_choices(app: Application, rng: random.Random) -> VChoices:
     """The variants of one document, drawn first from the layout's rng (so they can be replayed)."""
     fonts = rng.choice(
-        [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
-            ("LiberationSerif", "LiberationSerif-Bold"),
-            ("FreeSerif", "FreeSerif-Bold"),
-        ]
+        [*SANS_FONTS, ("LiberationSerif", "LiberationSerif-Bold"), ("FreeSerif", "FreeSerif-Bold")]
     )
     serif = "Serif" in fonts[0]
     fill = rng.choice(["hand", "hand", "typed"])
@@ -360,21 +357,10 @@ def vragenlijst_choices(app: Application, rng: random.Random) -> VChoices:
     )
 
 
-class VForm:
+class VForm(FormDrawing[VStyle]):
     """The drawing of a vragenlijst: sections, questions, answer boxes, yes/no answers."""
 
-    def __init__(self, sh: Sheet, st: VStyle) -> None:
-        self.sh, self.st, self.c, self.rng = sh, st, sh.c, sh.rng
-
     # -- geometry -----------------------------------------------------------------------------
-    @property
-    def lh(self) -> float:
-        return self.st.size * PT * 1.3
-
-    @property
-    def width(self) -> float:
-        return self.st.right - self.st.left
-
     @property
     def qx(self) -> float:
         return self.st.left + self.st.num_w
@@ -483,21 +469,7 @@ class VForm:
         st, c = self.st, self.c
         if st.fill == "hand":
             return hand(c, self.rng, st.pen, x, base, tokens, max_w)
-        words = [t for t in tokens if t[0]]
-        size = st.type_size
-
-        def span(s: float) -> float:
-            body = sum(DocCanvas.width(t[0], st.type_font, s) for t in words)
-            return body + DocCanvas.width(" ", st.type_font, s) * (len(words) - 1)
-
-        while words and span(size) > max_w and size > 6:
-            size -= 0.5
-        box: Box | None = None
-        for text, fld, val in words:
-            b = c.text(x, base, text, font=st.type_font, size=size, field=fld, value=val)
-            box = union(box, b)
-            x = b[2] + DocCanvas.width(" ", st.type_font, size)
-        return box
+        return typed(c, tokens, x, base, st.type_font, st.type_size, max_w)
 
     def field_box(self, x: float, y: float, w: float, h: float, tokens: list[Token]) -> None:
         st, c = self.st, self.c
@@ -1205,15 +1177,7 @@ class OChoices:
 
 def overzicht_choices(app: Application, rng: random.Random) -> OChoices:
     """The variants of one document, drawn first from the layout's rng (so they can be replayed)."""
-    fonts = rng.choice(
-        [
-            ("Helvetica", "Helvetica-Bold"),
-            ("LiberationSans", "LiberationSans-Bold"),
-            ("DejaVuSans", "DejaVuSans-Bold"),
-            ("FreeSans", "FreeSans-Bold"),
-            ("DejaVuSansCondensed", "DejaVuSans-Bold"),
-        ]
-    )
+    fonts = rng.choice(PORTAL_FONTS)
     present = rng.choice(["right", "leader", "grid2"])
     st = OStyle(
         font=fonts[0],
@@ -1356,25 +1320,7 @@ class Overview:
     def values(
         self, tokens: list[Token], x: float, base: float, avail: float, *, right: bool
     ) -> Box | None:
-        st, c = self.st, self.c
-        words = [t for t in tokens if t[0]]
-        size = st.size
-
-        def span(s: float) -> float:
-            return sum(DocCanvas.width(t[0], st.font, s) for t in words) + DocCanvas.width(
-                " ", st.font, s
-            ) * (len(words) - 1)
-
-        while words and span(size) > avail + 0.01 and size > 6:
-            size -= 0.5
-        if right:
-            x -= span(size)
-        box: Box | None = None
-        for text, fld, val in words:
-            b = c.text(x, base, text, font=st.font, size=size, field=fld, value=val)
-            box = union(box, b)
-            x = b[2] + DocCanvas.width(" ", st.font, size)
-        return box
+        return typed(self.c, tokens, x, base, self.st.font, self.st.size, avail + 0.01, right=right)
 
     def value_w(self, tokens: list[Token]) -> float:
         words = [t[0] for t in tokens if t[0]]

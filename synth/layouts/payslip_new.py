@@ -179,6 +179,20 @@ def _wage_lines(
     return rows
 
 
+def _qty(c: DocCanvas, p: Payslip, r: _Line, x: float, y: float, font: str, size: float) -> None:
+    """A row's quantity right-aligned at `x`; marked as the hours worked when it states them."""
+    c.text(
+        x,
+        y,
+        r.qty,
+        font=font,
+        size=size,
+        align="right",
+        field="hours_worked" if r.qty_field else None,
+        value=money_norm(p.hours_worked) if r.qty_field else None,
+    )
+
+
 def _mark(
     c: DocCanvas, p: Payslip, kind: str | None, norm: object, box: Box, text: str, dated: bool
 ) -> None:
@@ -565,16 +579,7 @@ def header_table(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
             c.line(col - colw + 4, y - cap - 1.4, col, y - cap - 1.4, width=0.4)
         c.text(left + 1.5, y, label, font=f, size=_fit(label, f, size, room, min_size=5.5))
         if r.qty:
-            c.text(
-                xs["qty"],
-                y,
-                r.qty,
-                font=font,
-                size=size,
-                align="right",
-                field="hours_worked" if r.qty_field else None,
-                value=money_norm(p.hours_worked) if r.qty_field else None,
-            )
+            _qty(c, p, r, xs["qty"], y, font, size)
         if r.rate:
             c.text(xs["rate"], y, r.rate, font=font, size=size, align="right")
         assert r.amount is not None
@@ -917,16 +922,7 @@ def spreadsheet(c: DocCanvas, p: Payslip, rng: random.Random) -> None:
         lsz = _fit(r.label, f, size, room - indent, min_size=5.5)
         c.text(bounds[0] + 1.5 + indent, y, r.label, font=f, size=lsz)
         if r.qty:
-            c.text(
-                bounds[pos["qty"] + 1] - 1.5,
-                y,
-                r.qty,
-                font=font,
-                size=size,
-                align="right",
-                field="hours_worked" if r.qty_field else None,
-                value=money_norm(p.hours_worked) if r.qty_field else None,
-            )
+            _qty(c, p, r, bounds[pos["qty"] + 1] - 1.5, y, font, size)
         if r.rate:
             c.text(bounds[pos["rate"] + 1] - 1.5, y, r.rate, font=font, size=size, align="right")
         if r.amount is not None:
