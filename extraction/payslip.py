@@ -171,7 +171,9 @@ def _column_header(view: DocView, label: Span) -> bool:
         and len(values) >= 2
         and sum(1 for c in cells if beneath(c)) >= 2
         and any(ch.isdigit() for ch in below.text)
-        and not _labelish(values[0])
+        # a row of values holds no labels ('Vestigingsadres  Molenweg 273  BSN/Sofinummer
+        # 174 328 412' under 'Werkgever  Zorggroep Het Anker  Naam  H.E. Schouten': a grid)
+        and not any(_labelish(v) for v in values)
         # under the label its value, not the next label ('Naam  Öztürk, H.J.' over
         # 'BSN/Sofinummer  864207232': a grid of labels and values)
         and bool(mine)
@@ -375,6 +377,13 @@ _NOT_EMPLOYER = {"omschrijving", "werknemer", "werkgever", "medewerker", "loonhe
 def _employer_name(text: str) -> str:
     # 'Logistiek Centrum Noord B.V. · Rembrandtlaan 64, ...': the name before the separator
     text = re.split(r"\s[·|•]\s", text, maxsplit=1)[0]
+    words = text.split()
+    colon = next((i for i, w in enumerate(words) if i and w.endswith(":")), None)
+    if colon is not None:  # 'Bakkerij de Gouden Korst B.V.  Tabel LH......: Wit': the next label
+        ends = [i for i, w in enumerate(words[:colon]) if _LEGAL_FORM.fullmatch(w.strip(",."))]
+        if not ends:
+            raise ValueError(f"another label inside the value: {text!r}")
+        text = " ".join(words[: ends[-1] + 1])
     words = {fold(w).strip(":.") for w in text.split()}
     if _PAY_LINE.search(fold(text)) or words & _NOT_EMPLOYER:
         raise ValueError(f"a pay line or a label, not an employer: {text!r}")
@@ -802,7 +811,14 @@ def _period_from(span: Span, label: Span) -> tuple[Candidate, Candidate] | None:
             bad = Candidate(None, text, valid=False, problems=[str(e)], **common)
             return bad, Candidate(None, text, valid=False, problems=[str(e)], **common)
         if a < b:
-            return _period_pair((a, b), text, common)
+            pair = _period_pair((a, b), text, common)
+            if (a, b) != month_range(
+                a.year, a.month
+            ):  # part of a month: joined or left, or misread
+                for c in pair:
+                    c.doubt = True
+                    c.problems.append("a period of part of a month")
+            return pair
     m = _MONTH_NUMBER.search(text)  # 'Periode: maand 7 2026', 'Tijdvak: maand 3 2026'
     if m and 1 <= int(m[1]) <= 12:
         return _period_pair(month_range(int(m[2]), int(m[1])), text, common)
@@ -1951,7 +1967,7 @@ def _reconciling_gross(view: DocView, tax: _Money | None, net: _Money | None) ->
 
 MAX_GROSS_TRIED = 4
 _WAGE_LINE = re.compile(
-    r"^(?:\d{3,5} )?(?:salaris|maandsalaris|periodesalaris|basisloon|loon|uurloon|maandloon|"
+    r"^(?:\d{3,5} )?(?:salaris|maandsalaris|periodesalaris|basissalaris|basisloon|loon|uurloon|maandloon|"
     r"weekloon|periodeloon|normale uren|uren normaal|gewerkte uren|uren gewerkt)\b"
 )
 UNLABELLED_GROSS_SCORE = 0.5  # label quality of a gross pay found without a gross label
@@ -1976,6 +1992,9 @@ def _gross_from_deductions(view: DocView, tax: _Money | None, net: _Money | None
                 continue
             if _year_to_date(line, hit.span.bbox[0]):
                 continue
+            desc = " ".join(w.text for w in line.words if w.bbox[2] <= hit.span.bbox[0])
+            if _informative(_norm(desc)):
+                continue  # 'Loon LH': the taxable wage (gross less pre-tax premiums), printed
             want = hit.value
             cand = Candidate(money(want), hit.span.text, hit.span.page, hit.span.bbox,
                              UNLABELLED_GROSS_SCORE, hit.span.confidence, None,

@@ -984,3 +984,28 @@ def test_a_company_label_and_totals_that_are_not_pay_lines() -> None:
     (result,) = extract_layout(layout)
     check = next(c for c in result.checks if c.code == "payslip.net_reconciles")
     assert check.status == "pass", check.message  # the total counted once, year totals apart
+
+
+def test_a_grid_of_labels_is_no_table_and_loon_lh_is_no_gross() -> None:
+    got = _rows_fields([
+        [(0.1, "Salarisstrook")],
+        [(0.1, "Werkgever"), (0.25, "Zorggroep Het Anker"), (0.52, "Naam"), (0.65, "H.E. Schouten")],
+        [(0.1, "Vestigingsadres"), (0.25, "Molenweg 273"), (0.52, "BSN/Sofinummer"),
+         (0.65, "174 328 412")],
+        [(0.1, "Werkgever.........: Bakkerij de Gouden Korst B.V. Tabel LH......: Wit")],
+    ])  # fmt: skip
+    assert got["employer_name"] == "Zorggroep Het Anker"  # not 'Vestigingsadres' under it
+    got = _rows_fields([
+        [(0.1, "Loonstrook")],
+        [(0.1, "Werkgever.........: Bakkerij de Gouden Korst B.V. Tabel LH......: Wit")],
+    ])  # fmt: skip
+    assert got["employer_name"] == "Bakkerij de Gouden Korst B.V."
+    got = _rows_fields([
+        [(0.1, "Loonstrook maart 2026")],
+        [(0.1, "Basissalaris"), right_aligned(0.6, "1.620,49")],
+        [(0.1, "Premie pensioen 4,50%"), right_aligned(0.75, "72,92")],
+        [(0.1, "Loonheffing"), right_aligned(0.75, "133,11")],
+        [(0.1, "Netto salaris"), right_aligned(0.6, "1.414,46")],
+        [(0.1, "Loon LH"), right_aligned(0.6, "1.547,57")],
+    ])  # fmt: skip
+    assert got["gross_pay"] != "1547.57"  # the taxable wage is no gross pay
