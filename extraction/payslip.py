@@ -1992,8 +1992,9 @@ def _gross_from_deductions(view: DocView, tax: _Money | None, net: _Money | None
                 continue
             if _year_to_date(line, hit.span.bbox[0]):
                 continue
-            desc = " ".join(w.text for w in line.words if w.bbox[2] <= hit.span.bbox[0])
-            if _informative(_norm(desc)):
+            desc = _norm(" ".join(w.text for w in line.words if w.bbox[2] <= hit.span.bbox[0]))
+            wage = desc.split()[0] if desc else ""
+            if any(p != wage and _find(desc, p) >= 0 for p in _words("informative")):
                 continue  # 'Loon LH': the taxable wage (gross less pre-tax premiums), printed
             want = hit.value
             cand = Candidate(money(want), hit.span.text, hit.span.page, hit.span.bbox,
