@@ -2397,15 +2397,24 @@ def _unlabelled_signature(sheet: Sheet, images: _Images) -> tuple[Hit | None, Ca
     if region[3] - region[1] < 0.02 * hh:
         return None, None
     printed = [w.bbox for w in sheet.words[head.page]]
-    area = (region[2] - region[0]) * (region[3] - region[1])
-    # as much pen ink as a signed box of the usual size holds (the space is larger)
-    if signature_ink(img, region, printed) * area < SIGN_MIN * SIGN_BOX * ww * hh:
+
+    def signed(part: tuple[int, int, int, int]) -> bool:
+        # as much pen ink as a signed box of the usual size holds (the space is larger)
+        area = (part[2] - part[0]) * (part[3] - part[1])
+        return signature_ink(img, part, printed) * area >= SIGN_MIN * SIGN_BOX * ww * hh
+
+    if not signed(region):
         return None, None
-    hit = Hit(
-        "signature", head.page, last, 0, len(last.words), UNLABELLED_SIGN_SCORE, list(last.words)
-    )
-    return hit, Candidate(True, None, head.page, _frac(region, ww, hh), UNLABELLED_SIGN_SCORE, 1.0,
-                          None, ["signed under the declaration: no place to sign printed"])  # fmt: skip
+    mid = (region[0] + region[2]) // 2
+    left, right = (region[0], region[1], mid, region[3]), (mid, region[1], region[2], region[3])
+    hit = Hit("signature", head.page, last, 0, len(last.words), UNLABELLED_SIGN_SCORE,
+              list(last.words))  # fmt: skip
+    box = _frac(region, ww, hh)
+    if not signed(left) and signed(right):  # the applicant signs first, on the left
+        return hit, Candidate(None, None, head.page, box, UNLABELLED_SIGN_SCORE, 1.0, None,
+                              ["one signature, on the right: the partner's or the applicant's?"])  # fmt: skip
+    return hit, Candidate(True, None, head.page, box, UNLABELLED_SIGN_SCORE, 1.0, None,
+                          ["signed under the declaration: no place to sign printed"])  # fmt: skip
 
 
 def _dist(a: BBox, b: BBox) -> float:
