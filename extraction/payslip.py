@@ -2063,7 +2063,9 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
             (
                 i
                 for i in starts
-                if _opens_with(_norm(Span(line.page, line, i, len(line.words)).text), phrases)
+                if _opens_with(
+                    _no_specks(_norm(Span(line.page, line, i, len(line.words)).text)), phrases
+                )
             ),
             None,
         )
@@ -2071,6 +2073,15 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
             continue  # no payout, or 'Uitbetaald' in a block of year totals
         hits = period_amounts(view, line, at)
         if not hits:
+            rest = Span(line.page, line, at, len(line.words))
+            figures = _IBAN_LIKE.sub("", _DATE_LIKE.sub("", rest.text))
+            between = view.lines[start + 1 : view.lines.index(line)]
+            allowances = any(period_amounts(view, ln, 0) for ln in between)
+            if allowances and sum(ch.isdigit() for ch in figures) >= 3:  # not a date nor IBAN
+                # 'Te betalen ___€93821': an amount paid out, garbled; the net wage above it
+                # is not what is paid when allowances follow it
+                return Candidate(None, rest.text, rest.page, rest.bbox, 1.0, rest.confidence,
+                                 False, ["the amount paid out unreadable"])  # fmt: skip
             continue
         hit = hits[0]
         value = abs(hit.value)
@@ -2079,6 +2090,19 @@ def _payout_after(view: DocView, net: _Money) -> Candidate | None:
         return Candidate(money(value), hit.span.text, hit.span.page, hit.span.bbox, 1.0,
                          hit.span.confidence, None)  # fmt: skip
     return None
+
+
+# 'Te betalen op rekening NL94 ASNB 6630 6885 13', 'Uitbetaald op 28-01-2026': no amount
+_IBAN_LIKE = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?[A-Z]{4}[\s\d]*")
+_DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4}")
+
+
+def _no_specks(text: str) -> str:
+    """Normalised text without the lone digits OCR makes of specks inside a phrase ('Uit 5 te
+    betalen'), among its first words."""
+    words = text.split()
+    head = [w for w in words[:5] if not (len(w) == 1 and w.isdigit())]
+    return " ".join(head + words[5:])
 
 
 def _opens_with(text: str, phrases: list[str]) -> bool:
