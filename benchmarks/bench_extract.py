@@ -190,7 +190,17 @@ def _cached_layout(item: Item) -> Layout:
 # CONTRACT, notes on fields: an ID document's names read from the MRZ only are given as the MRZ
 # has them, and comparisons of names are case-, diacritic- and transliteration-insensitive
 # ('Müller' = 'MUELLER'); every other field must equal the truth exactly
-MRZ_NAMES = {("id_document", "surname"), ("id_document", "given_names")}
+# person names, compared as the CONTRACT compares names: "case-, diacritic- and
+# transliteration-insensitive (Müller = MUELLER)" ('E. BOS' printed in the address block is the
+# 'E. Bos' of the table)
+PERSON_NAMES = {
+    ("id_document", "surname"),
+    ("id_document", "given_names"),
+    ("payslip", "employee_name"),
+    ("bank_statement", "account_holder"),
+    *(("application_form", f"{role}_{part}") for role in ("applicant", "partner")
+      for part in ("first_names", "surname")),
+}  # fmt: skip
 _ICAO = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae", "ø": "oe"})
 
 
@@ -203,7 +213,7 @@ def _name_key(text: str) -> str:
 
 
 def same_value(doc_type: str, name: str, got: Any, truth: Any) -> bool:
-    if (doc_type, name) in MRZ_NAMES and isinstance(got, str) and isinstance(truth, str):
+    if (doc_type, name) in PERSON_NAMES and isinstance(got, str) and isinstance(truth, str):
         return _name_key(got) == _name_key(truth)
     return got == truth
 
