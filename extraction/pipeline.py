@@ -174,6 +174,8 @@ def _garbled_initials(name: str) -> bool:
         first = words[0]
         if "." in first and not _INITIALS.match(first):
             return True
+        if len(first.rstrip(".,")) == 1 and first[:1].islower() and first[:1].isalpha():
+            return True  # 'j, Smits': an initial read in lower case, its full stop a comma
         # 'Jacobs, .Z.H.', 'EL AMRANI, I.F': initials after the surname, broken the same way
         comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
         if comma is not None:

@@ -98,6 +98,8 @@ def test_garbled_initials_are_doubted_on_scans() -> None:
     assert not _garbled_initials("J.S. VAN LEEUWEN") and not _garbled_initials("Kok, J.")
     assert _garbled_initials("Graaf, . de")  # the initial read as a lone full stop
     assert _garbled_initials("Jansen en/of C.K. Smits")  # 'I.' lost before 'Jansen'
+    assert _garbled_initials("j, Smits")  # 'J.' read in lower case with a comma
+    assert not _garbled_initials("de Haan, C.E.") and not _garbled_initials("'t Hart, A.")
     c = Candidate("EI. Vos", "EI. Vos", 1, None, 1.0, 0.95, None)
     doubt_ocr_reading({"account_holder": c})
     assert c.doubt
