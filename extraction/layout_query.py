@@ -253,6 +253,13 @@ class DocView:
         self._folded = [line.folded for line in self.lines]
         self._grams: dict[int, _Grams] = {}
         self._at: dict[int, dict[str, list[int]]] = {}
+        self._position: dict[int, int] | None = None
+
+    def position(self, line: Line) -> int:
+        """Where `line` stands in `lines` (asked per label: a dictionary, not a search)."""
+        if self._position is None:
+            self._position = {id(ln): k for k, ln in enumerate(self.lines)}
+        return self._position[id(line)]
 
     def _ngrams(self, n: int) -> _Grams:
         """The folded text of every run of `n` words and its (line, word) position (cached:

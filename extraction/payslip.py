@@ -113,17 +113,24 @@ def value_spans(view: DocView, label: Span, max_gap: float = 0.3) -> list[Span]:
 _HEADINGS = {fold(h) for h in labels(T, "section_headings")}
 
 
+def _adjacent(view: DocView, line: Line, step: int) -> Line | None:
+    """The line just above (`step` -1) or below (+1) `line` on its page, if it stands within
+    three of `line`'s heights (the next row of a table, a header's padding between)."""
+    k = view.position(line) + step
+    if not 0 <= k < len(view.lines):
+        return None
+    other = view.lines[k]
+    gap = other.bbox[1] - line.bbox[3] if step > 0 else line.bbox[1] - other.bbox[3]
+    return other if other.page == line.page and gap <= 3 * (line.bbox[3] - line.bbox[1]) else None
+
+
 def _in_table_body(view: DocView, label: Span) -> bool:
     """Whether a label's words stand in a row of values under a row of column headers
     ('Pedagogisch medewerker' under 'Functie', a job title, not the employee's label)."""
     line = label.line
-    k = view.lines.index(line)
-    above = view.lines[k - 1] if k else None
-    height = line.bbox[3] - line.bbox[1]
+    above = _adjacent(view, line, -1)
     if (
         above is None
-        or above.page != line.page
-        or line.bbox[1] - above.bbox[3] > 3 * height
         or not any(ch.isdigit() for ch in line.text)
         or any(ch.isdigit() for ch in above.text)
         or _colon(above)
@@ -151,10 +158,8 @@ def _column_header(view: DocView, label: Span) -> bool:
     cells = _segments(line)
     if len(cells) < 3 or any(ch.isdigit() for ch in line.text) or _colon(line):
         return False  # 'Werknemer:  E.M. Visser   Loonheffingskorting:  Ja': labels and values
-    k = view.lines.index(line)
-    below = view.lines[k + 1] if k + 1 < len(view.lines) else None
-    height = line.bbox[3] - line.bbox[1]
-    if below is None or below.page != line.page or below.bbox[1] - line.bbox[3] > 3 * height:
+    below = _adjacent(view, line, 1)
+    if below is None:
         return False
     values = _segments(below)
 
@@ -1402,10 +1407,8 @@ def _table_columns(view: DocView, index: int) -> list[_Column] | None:
     the line above ('Periode   t/m deze periode' over 'Betaling Inhouding Betaling Inhouding')
     skipped: those amounts are this year's totals, not this period's."""
     cols = _header_columns(view.lines[index])
-    if cols is None or index == 0:
-        return cols
-    line, above = view.lines[index], view.lines[index - 1]
-    if above.page != line.page or line.bbox[1] - above.bbox[3] > 3 * (line.bbox[3] - line.bbox[1]):
+    above = _adjacent(view, view.lines[index], -1) if cols is not None else None
+    if above is None:
         return cols
     groups = [seg for seg in _segments(above) if _year_to_date_text(" ".join(w.text for w in seg))]
     if not groups:

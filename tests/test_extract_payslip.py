@@ -1012,25 +1012,17 @@ def test_a_grid_of_labels_is_no_table_and_loon_lh_is_no_gross() -> None:
 
 
 def test_the_amount_paid_out_unreadable_after_allowances_is_not_the_net_wage() -> None:
-    layout = rows_layout([
+    slip = [
         [(0.1, "Loonstrook januari 2026")],
         [(0.1, "Salaris"), right_aligned(0.6, "1.016,19")],
         [(0.1, "Loonheffing"), right_aligned(0.6, "97,17")],
         [(0.1, "Netto salaris"), right_aligned(0.6, "919,02")],
         [(0.1, "Reiskosten"), right_aligned(0.6, "19,19")],
-        [(0.1, "Te betalen ___€93821")],  # the payout garbled by OCR
-        [(0.1, "Uit 5 te betalen"), right_aligned(0.6, "€ 938,21")],  # a speck inside the phrase
-    ], "loonstrook.pdf")  # fmt: skip
-    (result,) = extract_layout(layout)
+    ]
+    paid = [(0.1, "Uit 5 te betalen"), right_aligned(0.6, "€ 938,21")]  # a speck in the phrase
+    garbled = [(0.1, "Te betalen ___€93821")]  # the payout garbled by OCR
+    (result,) = extract_layout(rows_layout([*slip, garbled, paid], "loonstrook.pdf"))
     assert result.fields["net_pay"].value is None  # the first payout line: unreadable
-    layout = rows_layout([
-        [(0.1, "Loonstrook januari 2026")],
-        [(0.1, "Salaris"), right_aligned(0.6, "1.016,19")],
-        [(0.1, "Loonheffing"), right_aligned(0.6, "97,17")],
-        [(0.1, "Netto salaris"), right_aligned(0.6, "919,02")],
-        [(0.1, "Reiskosten"), right_aligned(0.6, "19,19")],
-        [(0.1, "Uit 5 te betalen"), right_aligned(0.6, "€ 938,21")],
-        [(0.1, "Uitbetaald op 28-01-2026")],
-    ], "loonstrook.pdf")  # fmt: skip
-    (result,) = extract_layout(layout)
+    dated = [(0.1, "Uitbetaald op 28-01-2026")]
+    (result,) = extract_layout(rows_layout([*slip, paid, dated], "loonstrook.pdf"))
     assert result.fields["net_pay"].value == "938.21"
